@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { toHex } from './bytes';
+import { kdf } from './kdf';
+import { allScenarios, DEFAULT_SCENARIO, type Scenario } from './scenario';
+import { FC_KD, FC_KEYING_MATERIAL } from './scheme';
+import { seededInputs } from './inputs';
+import { simulate } from './simulate';
+import type { Actor, Trace, ValueName } from './types';
+
+const SEED = 'demo';
+const name = (s: Scenario) => `${s.mode}/${s.trigger}/${s.peer}/refresh=${s.refresh}`;
+
+function valueAt(trace: Trace, step: number, actor: Actor, value: ValueName): string | undefined {
+  return trace.steps[step]?.holdings[actor].find((v) => v.name === value)?.hex;
+}
+
+describe('simulate: all 16 scenarios', () => {
+  it('there are 16 distinct combinations', () => {
+    expect(new Set(allScenarios().map(name)).size).toBe(16);
+  });
+
+  it.each(allScenarios().map((s) => [name(s), s] as const))('%s', (_n, scenario) => {
+    const trace = simulate(scenario, SEED);
+    expect(trace.steps.map((s) => s.def.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    const messages = trace.steps.filter((s) => s.def.kind === 'message');
+    expect(messages.map((m) => `${m.def.n}:${m.def.from}->${m.def.to}`)).toEqual([
+      '1:UE_1->MME_1',
+      '2:MME_1->MME_2',
+      '3:MME_2->UE_2',
+      '4:UE_2->MME_2',
+      '5:MME_2->MME_1',
+      '6:MME_1->UE_1',
+    ]);
+    // Nobody holds KD before step 7 but the MMEs in the common mode.
+    for (const ue of ['UE_1', 'UE_2'] as const) {
+      expect(valueAt(trace, 6, ue, 'KD')).toBeUndefined();
+    }
+    const kd1 = valueAt(trace, 7, 'UE_1', 'KD');
+    const kd2 = valueAt(trace, 7, 'UE_2', 'KD');
+    expect(kd1).toMatch(/^[0-9a-f]{64}$/);
+    expect(kd1).toBe(kd2);
+    // Both UEs name KD by the same DKSI, selected by UE_2.
+    expect(valueAt(trace, 7, 'UE_1', 'DKSI')).toBe(valueAt(trace, 7, 'UE_2', 'DKSI'));
+
+    const km1 = valueAt(trace, 7, 'MME_1', 'Keying_material_1');
+    const km2 = valueAt(trace, 7, 'MME_2', 'Keying_material_2');
+    if (scenario.mode === 'common') {
+      expect(km1).toBe(km2);
+      expect(km1).toBe(kd1);
+    } else {
+      expect(km1).not.toBe(km2);
+      expect(km1).not.toBe(kd1);
+      expect(km2).not.toBe(kd1);
+    }
+  });
+});
+
+describe('the illustrative calculated scheme', () => {
+  it('recomputes Keying_material_i and KD from the seeded inputs with the KDF', () => {
+    const trace = simulate(DEFAULT_SCENARIO, SEED);
+    const inp = seededInputs(SEED);
+    const km1 = kdf(inp.K_ASME_1, FC_KEYING_MATERIAL, [inp.NAS_COUNT_1]);
+    const km2 = kdf(inp.K_ASME_2, FC_KEYING_MATERIAL, [inp.NAS_COUNT_2]);
+    const kd = kdf(new Uint8Array([...km1, ...km2]), FC_KD, [inp.UE_1_ID, inp.UE_2_ID]);
+    expect(valueAt(trace, 1, 'UE_1', 'Keying_material_1')).toBe(toHex(km1));
+    expect(valueAt(trace, 4, 'UE_2', 'Keying_material_2')).toBe(toHex(km2));
+    expect(valueAt(trace, 7, 'UE_1', 'KD')).toBe(toHex(kd));
+  });
+
+  it('gives each UE the opposite peer’s keying material in messages 3 and 6', () => {
+    const trace = simulate(DEFAULT_SCENARIO, SEED);
+    const km1AtUe2 = trace.steps[3]?.holdings.UE_2.find((v) => v.name === 'Keying_material_1');
+    expect(km1AtUe2?.provenance).toEqual({ kind: 'received', step: 3, from: 'MME_2' });
+    const km2AtUe1 = trace.steps[6]?.holdings.UE_1.find((v) => v.name === 'Keying_material_2');
+    expect(km2AtUe1?.provenance).toEqual({ kind: 'received', step: 6, from: 'MME_1' });
+  });
+
+  it('depends on every input: another seed gives another KD', () => {
+    const a = valueAt(simulate(DEFAULT_SCENARIO, 'a'), 7, 'UE_1', 'KD');
+    const b = valueAt(simulate(DEFAULT_SCENARIO, 'b'), 7, 'UE_1', 'KD');
+    expect(a).not.toBe(b);
+  });
+});
+
+describe('scenario options', () => {
+  const m4 = (s: Partial<Scenario>) =>
+    simulate({ ...DEFAULT_SCENARIO, ...s }, SEED).steps[4]?.def.params.map((p) => p.name);
+
+  it('UE_2 sends a new connection identity when asked to refresh, or when none came in message 3', () => {
+    expect(m4({ peer: 'connection-identity', refresh: 'no' })).toEqual(['DKSI']);
+    expect(m4({ peer: 'connection-identity', refresh: 'yes' })).toEqual([
+      'new_connection_identity',
+      'DKSI',
+    ]);
+    expect(m4({ peer: 'exp-code', refresh: 'no' })).toEqual(['new_connection_identity', 'DKSI']);
+  });
+
+  it('message 1 names UE_2 by connection identity or EXP code', () => {
+    const m1 = (peer: Scenario['peer']) =>
+      simulate({ ...DEFAULT_SCENARIO, peer }, SEED).steps[1]?.def.params[0]?.name;
+    expect(m1('connection-identity')).toBe('connection_identity');
+    expect(m1('exp-code')).toBe('EXP_code');
+  });
+
+  it('is deterministic: the same seed gives the same bytes', () => {
+    expect(JSON.stringify(simulate(DEFAULT_SCENARIO, 'x'))).toBe(
+      JSON.stringify(simulate(DEFAULT_SCENARIO, 'x')),
+    );
+  });
+
+  it('pins the default seed’s KD so that a change to the scheme is noticed', () => {
+    expect(valueAt(simulate(DEFAULT_SCENARIO, SEED), 7, 'UE_2', 'KD')).toMatchInlineSnapshot(
+      `"fa1ce615cf8d8b9321f2f7932079e47bf881300301cce8d8477e256453c60688"`,
+    );
+  });
+});

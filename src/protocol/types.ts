@@ -1,0 +1,90 @@
+import type { ClauseSentence } from './clause';
+import type { Scenario } from './scenario';
+
+export const ACTORS = ['UE_1', 'MME_1', 'MME_2', 'UE_2'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+/** Every value an actor can hold, spelled as the spec spells it where it names it. */
+export const VALUE_NAMES = [
+  'K_ASME_1',
+  'K_ASME_2',
+  'UE_1_ID',
+  'UE_2_ID',
+  'EXP_code',
+  'connection_identity',
+  'new_connection_identity',
+  'NAS_COUNT_1',
+  'NAS_COUNT_2',
+  'Keying_material_1',
+  'Keying_material_2',
+  'DKSI',
+  'KD',
+] as const;
+export type ValueName = (typeof VALUE_NAMES)[number];
+
+/** One KDF use (TS 33.220 B.2), kept whole so that anyone can recompute it. */
+export interface Derivation {
+  output: ValueName;
+  /** The names whose bytes, concatenated in this order, form the KDF key. */
+  keyNames: ValueName[];
+  key: Uint8Array;
+  fc: number;
+  params: { name: ValueName; bytes: Uint8Array }[];
+  /** S = FC || P0 || L0 || … as fed to HMAC-SHA-256. */
+  s: Uint8Array;
+  out: Uint8Array;
+}
+
+/** Where an actor's value came from. */
+export type Provenance =
+  | { kind: 'held' }
+  | { kind: 'generated'; step: number; how: string }
+  | { kind: 'received'; step: number; from: Actor }
+  | { kind: 'derived'; step: number; derivation: Derivation }
+  | { kind: 'copied'; step: number; source: ValueName; how: string };
+
+export interface HeldValue {
+  name: ValueName;
+  bytes: Uint8Array;
+  hex: string;
+  provenance: Provenance;
+}
+
+/** A parameter a message carries; `ffs` where the text leaves it FFS and kdflow fills it in. */
+export interface CarriedParam {
+  name: ValueName;
+  basis: 'named' | 'ffs';
+}
+
+export interface StepDef {
+  n: number;
+  kind: 'trigger' | 'message' | 'calculation';
+  /** Sender and receiver of a message step. */
+  from?: Actor;
+  to?: Actor;
+  /** The actors that act in a trigger or calculation step (for a message: sender, receiver). */
+  actors: Actor[];
+  /** The message name the text gives, or a short title of the step. */
+  title: string;
+  params: CarriedParam[];
+  /** What the step does in this scenario, in one line (kdflow's words, not the clause's). */
+  summary: string;
+  /** Where kdflow has to read the text one way to make the flow work, said plainly. */
+  reading?: string;
+  /** The clause's own sentences for this step, verbatim. */
+  sentences: readonly ClauseSentence[];
+}
+
+export type Holdings = Record<Actor, HeldValue[]>;
+
+export interface TraceStep {
+  def: StepDef;
+  /** What each actor holds once the step is done. */
+  holdings: Holdings;
+}
+
+export interface Trace {
+  scenario: Scenario;
+  seed: string;
+  steps: TraceStep[];
+}

@@ -1,0 +1,96 @@
+import type { ValueName } from './types';
+
+export interface ValueInfo {
+  /** How the UI names it. */
+  label: string;
+  /** One line on what it is; "illustrative" where the TR leaves it open. */
+  about: string;
+  format: 'hex' | 'int';
+  illustrative: boolean;
+}
+
+export const VALUE_INFO: Record<ValueName, ValueInfo> = {
+  K_ASME_1: {
+    label: 'K_ASME_1',
+    about: 'K_ASME shared by UE_1 and MME_1 after EPS AKA (random, seeded)',
+    format: 'hex',
+    illustrative: false,
+  },
+  K_ASME_2: {
+    label: 'K_ASME_2',
+    about: 'K_ASME shared by UE_2 and MME_2 after EPS AKA (random, seeded)',
+    format: 'hex',
+    illustrative: false,
+  },
+  UE_1_ID: {
+    label: 'UE_1 ID',
+    about: 'identity of UE_1 (24 bits, like a ProSe Layer-2 ID; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  UE_2_ID: {
+    label: 'UE_2 ID',
+    about: 'identity of UE_2 (24 bits, like a ProSe Layer-2 ID; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  EXP_code: {
+    label: 'EXP code',
+    about: 'expression code that names UE_2 from discovery (64 bits here; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  connection_identity: {
+    label: 'connection identity',
+    about: 'connection identity UE_2 gave UE_1 previously (32 bits here; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  new_connection_identity: {
+    label: 'new connection identity',
+    about: 'connection identity UE_2 sends in message 4 (32 bits here; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  NAS_COUNT_1: {
+    label: 'NAS COUNT (msg 1)',
+    about: 'uplink NAS COUNT of message 1: freshness both UE_1 and MME_1 hold (illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  NAS_COUNT_2: {
+    label: 'NAS COUNT (msg 3)',
+    about: 'downlink NAS COUNT of message 3: freshness both UE_2 and MME_2 hold (illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  Keying_material_1: {
+    label: 'Keying_material_1',
+    about: 'keying material of the UE_1 side (the TR leaves it FFS; illustrative scheme)',
+    format: 'hex',
+    illustrative: true,
+  },
+  Keying_material_2: {
+    label: 'Keying_material_2',
+    about: 'keying material of the UE_2 side (the TR leaves it FFS; illustrative scheme)',
+    format: 'hex',
+    illustrative: true,
+  },
+  DKSI: {
+    label: 'DKSI',
+    about: 'identifier of KD selected by UE_2 (3 bits, 0–6, like NAS KSI)',
+    format: 'int',
+    illustrative: false,
+  },
+  KD: {
+    label: 'KD',
+    about: 'the key the two UEs share for ProSe direct communication (calculation illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+};
+
+/** Renders a value as the UI shows it: DKSI as its number, everything else as hex. */
+export function displayValue(name: ValueName, hex: string): string {
+  return VALUE_INFO[name].format === 'int' ? String(parseInt(hex, 16)) : hex;
+}
