@@ -69,19 +69,20 @@ function message(
   n: number,
   from: Actor,
   to: Actor,
-  title: string,
+  messageName: string | null,
   params: CarriedParam[],
   summary: string,
 ): StepDef {
   const reading = READINGS[n];
   return {
     ...(reading === undefined ? {} : { reading }),
+    ...(messageName === null ? {} : { messageName }),
     n,
     kind: 'message',
     from,
     to,
     actors: [from, to],
-    title,
+    title: messageName ?? `Message ${n}`,
     params,
     summary,
     sentences: STEP_SENTENCES[n] ?? [],
@@ -216,7 +217,7 @@ export function simulate(
       3,
       'MME_2',
       'UE_2',
-      'Message 3',
+      null,
       m3,
       calculated
         ? 'MME_2 forwards the peer reference and Keying_material_1 to UE_2 over NAS.'
@@ -253,7 +254,7 @@ export function simulate(
       4,
       'UE_2',
       'MME_2',
-      'Message 4',
+      null,
       m4,
       (newId
         ? 'UE_2 sends a new connection identity and the DKSI it selected'
@@ -281,7 +282,7 @@ export function simulate(
       5,
       'MME_2',
       'MME_1',
-      'Message 5',
+      null,
       m5,
       calculated
         ? 'MME_2 derives Keying_material_2 and returns it to MME_1 with what UE_2 sent.'
@@ -297,7 +298,7 @@ export function simulate(
       6,
       'MME_1',
       'UE_1',
-      'Message 6',
+      null,
       m6,
       calculated
         ? 'MME_1 forwards Keying_material_2, the DKSI and UE_2’s identities to UE_1 over NAS.'

@@ -64,8 +64,10 @@ export interface StepDef {
   to?: Actor;
   /** The actors that act in a trigger or calculation step (for a message: sender, receiver). */
   actors: Actor[];
-  /** The message name the text gives, or a short title of the step. */
+  /** A short title of the step. */
   title: string;
+  /** The message's name where the text gives one (messages 1 and 2 only). */
+  messageName?: string;
   params: CarriedParam[];
   /** What the step does in this scenario, in one line (kdflow's words, not the clause's). */
   summary: string;

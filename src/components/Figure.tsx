@@ -1,0 +1,74 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { renderCount, renderSvg } from '../diagram/mermaid';
+import { indexFigure, showStep, type FigureIndex } from '../diagram/restyle';
+import { FIGURE_TITLE, toMermaid } from '../diagram/sequence';
+import { useKdflow, useTrace } from '../store/react';
+import { TID } from './testIds';
+
+type Rendered = { text: string; svg: string } | { text: string; error: string };
+
+/**
+ * The live figure. Mermaid renders once per diagram text; a step only restyles the SVG in place
+ * (`showStep`), so stepping never calls Mermaid.
+ */
+export function Figure() {
+  const trace = useTrace();
+  const step = useKdflow((s) => s.step);
+  const text = useMemo(() => toMermaid(trace), [trace]);
+  const order = useMemo(
+    () => trace.steps.map(({ def }) => ({ n: def.n, note: def.kind !== 'message' })),
+    [trace],
+  );
+  const [rendered, setRendered] = useState<Rendered | null>(null);
+  const [index, setIndex] = useState<FigureIndex | null>(null);
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let stale = false;
+    renderSvg(text).then(
+      (svg) => !stale && setRendered({ text, svg }),
+      (err: unknown) =>
+        !stale && setRendered({ text, error: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [text]);
+
+  // Insert the new SVG (only when its text changed) and tag its elements by step once.
+  useEffect(() => {
+    const el = host.current;
+    if (!el || !rendered || !('svg' in rendered)) return;
+    el.innerHTML = rendered.svg;
+    const svg = el.querySelector('svg');
+    el.dataset['renderCount'] = String(renderCount());
+    setIndex(svg ? indexFigure(svg, order) : null);
+  }, [rendered, order]);
+
+  useEffect(() => {
+    if (index) showStep(index, step);
+  }, [index, step]);
+
+  const error = rendered && 'error' in rendered ? rendered.error : null;
+  const ready = rendered !== null && rendered.text === text && error === null;
+  return (
+    <figure className="figure" aria-busy={!ready}>
+      {error !== null && (
+        <div className="error-box" role="alert" data-testid={TID.figureError}>
+          <strong>The figure could not be drawn:</strong> {error}. The steps and values below are
+          still correct.
+        </div>
+      )}
+      {rendered === null && <p className="loading">Drawing the figure…</p>}
+      <div
+        ref={host}
+        className="figure-svg"
+        data-testid={TID.figure}
+        data-ready={ready ? 'true' : 'false'}
+        role="img"
+        aria-label={`${FIGURE_TITLE}: sequence diagram of steps 0 to 7 between UE_1, MME_1, MME_2 and UE_2`}
+      />
+      <figcaption>{FIGURE_TITLE}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,41 @@
+import { equalBytes } from '../protocol/bytes';
+import { displayValue } from '../protocol/values';
+import { LAST_STEP } from '../store/deepLink';
+import { useKdflow, useTrace } from '../store/react';
+import { TID } from './testIds';
+
+/**
+ * At step 7, compares the KD that UE_1 holds with the KD that UE_2 holds, byte by byte, in the
+ * browser: the check is computed from the two traces' values, never asserted.
+ */
+export function KdCheck() {
+  const trace = useTrace();
+  const step = useKdflow((s) => s.step);
+  if (step !== LAST_STEP) return null;
+  const holdings = trace.steps[step]?.holdings;
+  const kd1 = holdings?.UE_1.find((v) => v.name === 'KD');
+  const kd2 = holdings?.UE_2.find((v) => v.name === 'KD');
+  const dksi1 = holdings?.UE_1.find((v) => v.name === 'DKSI');
+  const dksi2 = holdings?.UE_2.find((v) => v.name === 'DKSI');
+  const same = kd1 !== undefined && kd2 !== undefined && equalBytes(kd1.bytes, kd2.bytes);
+  const sameDksi =
+    dksi1 !== undefined && dksi2 !== undefined && equalBytes(dksi1.bytes, dksi2.bytes);
+  const ok = same && sameDksi;
+  return (
+    <div
+      className={`kd-check ${ok ? 'ok' : 'bad'}`}
+      data-testid={TID.kdCheck}
+      data-kd-match={same ? 'true' : 'false'}
+      role="status"
+    >
+      <strong>{ok ? '✓ Both UEs hold the same KD' : '✗ The UEs do not hold the same KD'}</strong>
+      <span>
+        {' '}
+        (KD at UE_1 and KD at UE_2 compared byte by byte here
+        {dksi1 ? `, both named by DKSI ${displayValue('DKSI', dksi1.hex)}` : ''})
+      </span>
+      <code className="hex">{kd1?.hex ?? '—'}</code>
+      {!same && <code className="hex">{kd2?.hex ?? '—'}</code>}
+    </div>
+  );
+}

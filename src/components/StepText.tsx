@@ -1,0 +1,51 @@
+import { CLAUSE_NUMBER, CLAUSE_TITLE, PREAMBLE, type ClauseSentence } from '../protocol/clause';
+import { useKdflow, useTrace } from '../store/react';
+import { TID } from './testIds';
+
+function Sentence({ s, dim }: { s: ClauseSentence; dim: boolean }) {
+  const tag = s.kind === 'ffs' ? 'FFS' : s.kind === 'editors-note' ? 'Editor’s note' : null;
+  return (
+    <p className={`sentence ${s.kind}${dim ? ' dim' : ''}`} data-sentence-kind={s.kind}>
+      {tag && <span className="kind-tag">{tag}</span>}
+      {s.text}
+    </p>
+  );
+}
+
+/** The clause's own text for the current step (verbatim), and what the step does. */
+export function StepText() {
+  const trace = useTrace();
+  const step = useKdflow((s) => s.step);
+  const trigger = useKdflow((s) => s.scenario.trigger);
+  const def = trace.steps[step]?.def;
+  if (!def) return null;
+  return (
+    <article className="step-text">
+      <h2>
+        Step {def.n}: {def.title}
+      </h2>
+      <p className="summary">{def.summary}</p>
+      {def.reading && (
+        <p className="reading" role="note">
+          <strong>Reading:</strong> {def.reading}
+        </p>
+      )}
+      <blockquote className="clause" data-testid={TID.clause} cite="TR 33.cde clause 6.3.4.3.2">
+        <p className="clause-ref">
+          Clause {CLAUSE_NUMBER} “{CLAUSE_TITLE}” (pCR text, verbatim)
+        </p>
+        {def.sentences.map((s, i) => (
+          <Sentence key={i} s={s} dim={s.trigger !== undefined && s.trigger !== trigger} />
+        ))}
+      </blockquote>
+      {step === 0 && (
+        <details className="preamble">
+          <summary>The clause’s opening text</summary>
+          {PREAMBLE.map((s, i) => (
+            <Sentence key={i} s={s} dim={false} />
+          ))}
+        </details>
+      )}
+    </article>
+  );
+}

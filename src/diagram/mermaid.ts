@@ -1,0 +1,55 @@
+/**
+ * The one place that touches Mermaid. It is loaded by dynamic import, so that it stays out of the
+ * entry bundle, and initialised once with `securityLevel: 'strict'`.
+ */
+import type { Mermaid } from 'mermaid';
+
+let loading: Promise<Mermaid> | null = null;
+let renders = 0;
+let nextId = 0;
+
+function load(): Promise<Mermaid> {
+  loading ??= import('mermaid').then(({ default: mermaid }) => {
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      suppressErrorRendering: true,
+      theme: 'default',
+      sequence: { mirrorActors: false, wrap: false, showSequenceNumbers: false },
+    });
+    return mermaid;
+  });
+  return loading;
+}
+
+/** How many times Mermaid has rendered in this page (shown to tests on the figure element). */
+export function renderCount(): number {
+  return renders;
+}
+
+const rendered = new Map<string, Promise<string>>();
+const KEEP = 16;
+
+async function render(text: string): Promise<string> {
+  const mermaid = await load();
+  // A fresh id per render: `mermaid.render` first removes any element with the id it is given.
+  const id = `kdflow-figure-${++nextId}`;
+  renders++;
+  const { svg } = await mermaid.render(id, text);
+  return svg;
+}
+
+/**
+ * Renders diagram text to SVG markup, at most once per distinct text (the last few are kept), so
+ * that React's repeated effects and going back to a scenario cost no Mermaid render.
+ */
+export function renderSvg(text: string): Promise<string> {
+  let svg = rendered.get(text);
+  if (!svg) {
+    svg = render(text);
+    svg.catch(() => rendered.delete(text));
+    if (rendered.size >= KEEP) rendered.delete(rendered.keys().next().value ?? '');
+    rendered.set(text, svg);
+  }
+  return svg;
+}

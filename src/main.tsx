@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App';
+import { parseQuery } from './store/deepLink';
+import { StoreContext } from './store/react';
+import { createKdflowStore, initialState } from './store/store';
+import { syncWithUrl } from './store/urlSync';
+import './styles.css';
+
+const { state, errors } = parseQuery(window.location.search);
+const store = createKdflowStore(initialState(state, errors));
+syncWithUrl(store);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </StrictMode>,
+  );
+}

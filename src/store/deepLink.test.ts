@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { allScenarios } from '../protocol/scenario';
+import { DEFAULT_LINK, parseQuery, toQuery } from './deepLink';
+
+describe('parseQuery', () => {
+  it('reads every field', () => {
+    const { state, errors } = parseQuery(
+      '?mode=common&trigger=0a&peer=exp-code&refresh=yes&seed=demo&step=5',
+    );
+    expect(errors).toEqual([]);
+    expect(state).toEqual({
+      scenario: { mode: 'common', trigger: '0a', peer: 'exp-code', refresh: 'yes' },
+      seed: 'demo',
+      step: 5,
+    });
+  });
+
+  it('gives the defaults for an empty query', () => {
+    expect(parseQuery('')).toEqual({ state: DEFAULT_LINK, errors: [] });
+  });
+
+  it('names each bad field, falls back to its default and keeps the good ones', () => {
+    const { state, errors } = parseQuery('?mode=banana&step=9&seed=keep+me&peer=exp-code');
+    expect(errors.map((e) => e.field)).toEqual(['mode', 'step']);
+    expect(errors[0]?.given).toBe('banana');
+    expect(errors[0]?.message).toContain('calculated');
+    expect(state.scenario.mode).toBe(DEFAULT_LINK.scenario.mode);
+    expect(state.scenario.peer).toBe('exp-code');
+    expect(state.seed).toBe('keep me');
+    expect(state.step).toBe(0);
+  });
+
+  it.each([
+    ['step=-1', 'step'],
+    ['step=1.5', 'step'],
+    ['step=', 'step'],
+    ['step=%E0%A4%A', 'step'],
+    ['seed=', 'seed'],
+    ['seed=%20%20', 'seed'],
+    [`seed=${'x'.repeat(201)}`, 'seed'],
+    ['refresh=YES', 'refresh'],
+    ['trigger=0c', 'trigger'],
+    ['mode=common&mode=calculated', 'mode'],
+  ])('rejects %s', (query, field) => {
+    const { errors } = parseQuery(`?${query}`);
+    expect(errors.map((e) => e.field)).toEqual([field]);
+  });
+
+  it('keeps a seed with markup and unicode verbatim', () => {
+    const seed = '<img src=x onerror=alert(1)>; # 🔑 "é"';
+    const { state, errors } = parseQuery(toQuery({ ...DEFAULT_LINK, seed }));
+    expect(errors).toEqual([]);
+    expect(state.seed).toBe(seed);
+  });
+});
+
+describe('toQuery', () => {
+  it('round-trips every scenario and step', () => {
+    for (const scenario of allScenarios())
+      for (let step = 0; step <= 7; step++) {
+        const state = { scenario, seed: 'demo', step };
+        expect(parseQuery(toQuery(state))).toEqual({ state, errors: [] });
+      }
+  });
+});

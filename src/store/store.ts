@@ -1,0 +1,118 @@
+/**
+ * The one store of the page. State and actions live together and every write goes through
+ * `update`, so that validation and the URL follow from one place. The trace is not stored: it is
+ * derived from the scenario and seed by `traceOf`, which memoises the last few runs.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { Scenario } from '../protocol/scenario';
+import { simulate } from '../protocol/simulate';
+import type { Trace } from '../protocol/types';
+import { DEFAULT_LINK, LAST_STEP, seedProblem, type FieldError, type LinkState } from './deepLink';
+
+export const PLAY_SPEEDS_MS = [2000, 1200, 700, 400] as const;
+
+export interface KdflowState extends LinkState {
+  /** The seed input's text as typed; may be invalid, in which case `seed` keeps the last good one. */
+  seedDraft: string;
+  seedError: string | null;
+  /** Problems found in the URL the page was opened with (or navigated to). */
+  linkErrors: FieldError[];
+  playing: boolean;
+  playIntervalMs: number;
+}
+
+export interface KdflowActions {
+  setScenario(patch: Partial<Scenario>): void;
+  typeSeed(text: string): void;
+  goTo(step: number): void;
+  next(): void;
+  previous(): void;
+  first(): void;
+  last(): void;
+  togglePlay(): void;
+  setPlayInterval(ms: number): void;
+  /** Replaces the state with one read from a URL, with the problems found in it. */
+  load(state: LinkState, errors: FieldError[]): void;
+  dismissLinkErrors(): void;
+}
+
+export type KdflowStore = KdflowState & KdflowActions;
+
+const clampStep = (n: number) => Math.min(LAST_STEP, Math.max(0, Math.trunc(n)));
+
+export function initialState(
+  link: LinkState = DEFAULT_LINK,
+  errors: FieldError[] = [],
+): KdflowState {
+  return {
+    ...link,
+    seedDraft: link.seed,
+    seedError: null,
+    linkErrors: errors,
+    playing: false,
+    playIntervalMs: PLAY_SPEEDS_MS[1],
+  };
+}
+
+export function createKdflowStore(init: KdflowState = initialState()) {
+  return createStore<KdflowStore>()((set, get) => {
+    const update = (patch: Partial<KdflowState>) => set(patch);
+    return {
+      ...init,
+      setScenario: (patch) => update({ scenario: { ...get().scenario, ...patch } }),
+      typeSeed: (text) => {
+        const problem = seedProblem(text);
+        update(
+          problem === null
+            ? { seedDraft: text, seed: text, seedError: null }
+            : { seedDraft: text, seedError: problem },
+        );
+      },
+      goTo: (step) => update({ step: clampStep(step) }),
+      next: () => {
+        const { step, playing } = get();
+        update({ step: clampStep(step + 1), playing: playing && step + 1 < LAST_STEP });
+      },
+      previous: () => update({ step: clampStep(get().step - 1), playing: false }),
+      first: () => update({ step: 0, playing: false }),
+      last: () => update({ step: LAST_STEP, playing: false }),
+      togglePlay: () => {
+        const { playing, step } = get();
+        // Play from the start when at the end, as a media player does.
+        update(
+          playing ? { playing: false } : { playing: true, step: step >= LAST_STEP ? 0 : step },
+        );
+      },
+      setPlayInterval: (ms) => update({ playIntervalMs: ms }),
+      load: (state, errors) =>
+        update({
+          ...state,
+          seedDraft: state.seed,
+          seedError: null,
+          linkErrors: errors,
+          playing: false,
+        }),
+      dismissLinkErrors: () => update({ linkErrors: [] }),
+    };
+  });
+}
+
+const cache = new Map<string, Trace>();
+
+/** The trace for a scenario and seed, memoised so that selectors return a stable object. */
+export function traceOf(scenario: Scenario, seed: string): Trace {
+  const key = JSON.stringify([
+    scenario.mode,
+    scenario.trigger,
+    scenario.peer,
+    scenario.refresh,
+    seed,
+  ]);
+  let trace = cache.get(key);
+  if (!trace) {
+    trace = simulate(scenario, seed);
+    if (cache.size >= 32) cache.delete(cache.keys().next().value ?? '');
+    cache.set(key, trace);
+  }
+  return trace;
+}

@@ -1,0 +1,25 @@
+/** Keeps the URL query and the store in step: the page opens where the link says. */
+import { parseQuery, toQuery } from './deepLink';
+import type { KdflowStoreApi } from './react';
+
+export function syncWithUrl(store: KdflowStoreApi, win: Window = window): () => void {
+  const write = () => {
+    const { scenario, seed, step } = store.getState();
+    const query = toQuery({ scenario, seed, step });
+    if (win.location.search !== query) win.history.replaceState(null, '', query);
+  };
+  const onPop = () => {
+    const { state, errors } = parseQuery(win.location.search);
+    store.getState().load(state, errors);
+  };
+  write();
+  const unsubscribe = store.subscribe((now, before) => {
+    if (now.scenario !== before.scenario || now.seed !== before.seed || now.step !== before.step)
+      write();
+  });
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}
