@@ -3,6 +3,7 @@
  * entry bundle, and initialised once with `securityLevel: 'strict'`.
  */
 import type { Mermaid } from 'mermaid';
+import { MERMAID_CONFIG } from './config';
 
 let loading: Promise<Mermaid> | null = null;
 let renders = 0;
@@ -10,13 +11,7 @@ let nextId = 0;
 
 function load(): Promise<Mermaid> {
   loading ??= import('mermaid').then(({ default: mermaid }) => {
-    mermaid.initialize({
-      startOnLoad: false,
-      securityLevel: 'strict',
-      suppressErrorRendering: true,
-      theme: 'default',
-      sequence: { mirrorActors: false, wrap: false, showSequenceNumbers: false },
-    });
+    mermaid.initialize(MERMAID_CONFIG);
     return mermaid;
   });
   return loading;

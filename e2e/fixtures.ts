@@ -1,0 +1,90 @@
+/** The one page object of the e2e tests: selectors live here and in src/components/testIds.ts. */
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { TID } from '../src/components/testIds';
+import type { Actor, ValueName } from '../src/protocol/types';
+
+export class KdflowPage {
+  readonly errors: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
+    });
+  }
+
+  /** Opens the app with a query string and waits until the figure shows a step. */
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`/${query}`);
+    await this.waitForFigure();
+  }
+
+  async waitForFigure(): Promise<void> {
+    await expect(this.page.locator('[data-et="message"][data-state]')).toHaveCount(6);
+  }
+
+  get figure(): Locator {
+    return this.page.getByTestId(TID.figure);
+  }
+
+  byTestId(id: string): Locator {
+    return this.page.getByTestId(id);
+  }
+
+  async currentStep(): Promise<number> {
+    const v = await this.page.locator('[data-current-step]').getAttribute('data-current-step');
+    return Number(v);
+  }
+
+  async expectStep(n: number): Promise<void> {
+    await expect(this.page.locator('[data-current-step]')).toHaveAttribute(
+      'data-current-step',
+      String(n),
+    );
+  }
+
+  /** `data-state` of the six message arrows, in order. */
+  messageStates(): Promise<(string | null)[]> {
+    return this.page
+      .locator('[data-et="message"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+  }
+
+  async renderCount(): Promise<number> {
+    return Number(await this.figure.getAttribute('data-render-count'));
+  }
+
+  value(actor: Actor, name: ValueName): Locator {
+    return this.page.locator(`[data-actor="${actor}"] [data-value="${name}"]`);
+  }
+
+  hexOf(actor: Actor, name: ValueName): Promise<string | null> {
+    return this.value(actor, name).getAttribute('data-hex');
+  }
+
+  /** name → hex of every value shown in an actor's panel. */
+  holdings(actor: Actor): Promise<Record<string, string>> {
+    return this.page
+      .locator(`[data-actor="${actor}"] [data-value]`)
+      .evaluateAll((els) =>
+        Object.fromEntries(
+          els.map((e) => [e.getAttribute('data-value') ?? '', e.getAttribute('data-hex') ?? '']),
+        ),
+      );
+  }
+
+  query(): URLSearchParams {
+    return new URL(this.page.url()).searchParams;
+  }
+}
+
+export const test = base.extend<{ kd: KdflowPage }>({
+  kd: async ({ page }, use) => {
+    const kd = new KdflowPage(page);
+    await use(kd);
+    // No test may leave an uncaught error or a console error behind.
+    expect(kd.errors).toEqual([]);
+  },
+});
+
+export { expect, TID };
