@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Trace } from '../protocol/types';
-import { createKdflowStore, traceOf, type KdflowActions, type KdflowStore } from './store';
+import { traceOf, type createKdflowStore, type KdflowActions, type KdflowStore } from './store';
 
 export type KdflowStoreApi = ReturnType<typeof createKdflowStore>;
 

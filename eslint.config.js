@@ -1,0 +1,49 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'];
+const LAYERS = {
+  protocol: [...UI, '../store/*', '../components/*', '../diagram/*'],
+  diagram: [...UI, '../store/*', '../components/*'],
+  store: ['../components/*', '../diagram/*'],
+  components: [],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  { files: ['e2e/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
+  {
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  // Imports flow one way: components → store → protocol; diagram → protocol (STYLE.md). Only
+  // src/diagram/mermaid.ts touches Mermaid, by dynamic import.
+  ...Object.entries(LAYERS).map(([folder, forbidden]) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    ignores: ['src/diagram/mermaid.ts', 'src/diagram/config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'mermaid', message: 'Only src/diagram/mermaid.ts imports Mermaid.' }],
+          patterns: forbidden.length
+            ? [{ group: forbidden, message: `src/${folder} must not import these (STYLE.md).` }]
+            : [],
+        },
+      ],
+    },
+  })),
+);
