@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
+import type { Mermaid } from 'mermaid';
 import { MERMAID_CONFIG } from '../src/diagram/config';
 import { escapeLabel } from '../src/diagram/escape';
 import { stepLabelLines } from '../src/diagram/sequence';
@@ -53,7 +54,7 @@ test('arbitrary text round-trips through escapeLabel and Mermaid (strict)', asyn
   ].join('\n');
   const back = await page.evaluate(
     async ({ config, diagram }) => {
-      const m = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
+      const m = (window as unknown as { mermaid: Mermaid }).mermaid;
       m.initialize(config as Parameters<typeof m.initialize>[0]);
       const { svg } = await m.render('harness', diagram);
       const out = document.getElementById('out')!;
