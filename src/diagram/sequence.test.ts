@@ -31,7 +31,8 @@ describe('toMermaid', () => {
     const trace = simulate({ ...DEFAULT_SCENARIO, peer: 'exp-code' }, 'demo');
     expect(stepLabelLines(trace.steps[1]!.def)).toEqual([
       '1. Extended Service Request (ESR)',
-      'EXP code, NAS COUNT (msg 1) (FFS)',
+      'EXP code,',
+      'NAS COUNT (msg 1) (FFS)',
     ]);
     expect(stepLabelLines(trace.steps[2]!.def)).toEqual([
       '2. Direct-Keying-Request',

@@ -15,7 +15,7 @@ export function paramLabel(p: CarriedParam): string {
 }
 
 /** Label lines longer than this are wrapped, so that the figure stays narrow enough to read. */
-export const WRAP_AT = 40;
+export const WRAP_AT = 30;
 
 /** Greedy wrap of `pieces` joined by `sep` into lines of at most `width` characters where possible. */
 export function wrap(pieces: string[], sep: string, width = WRAP_AT): string[] {
