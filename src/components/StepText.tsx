@@ -3,7 +3,13 @@ import { useKdflow, useTrace } from '../store/react';
 import { TID } from './testIds';
 
 function Sentence({ s, dim }: { s: ClauseSentence; dim: boolean }) {
-  const tag = s.kind === 'ffs' ? 'FFS' : s.kind === 'editors-note' ? 'Editor’s note' : null;
+  // The first sentence of an Editor's note names itself; the tag marks the ones that follow it.
+  const tag =
+    s.kind === 'ffs'
+      ? 'FFS'
+      : s.kind === 'editors-note' && !s.text.startsWith('Editor’s')
+        ? 'Editor’s note'
+        : null;
   return (
     <p className={`sentence ${s.kind}${dim ? ' dim' : ''}`} data-sentence-kind={s.kind}>
       {tag && <span className="kind-tag">{tag}</span>}
