@@ -1,11 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
-// No browser can be downloaded on the build machines: use the system Chromium when there is one
-// (or the one named by CHROMIUM_PATH), else Playwright's own browser on a developer's laptop.
-const systemChromium =
-  process.env['CHROMIUM_PATH'] ??
-  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const PORT = 4173;
 
 export default defineConfig({
@@ -21,17 +16,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1400, height: 1000 },
-    launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    // The system Chromium when there is one: no browser can be downloaded on the build machines.
+    launchOptions: chromiumLaunchOptions,
   },
   // e2e runs against the production build (npm test builds it first).
   webServer: {
