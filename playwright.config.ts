@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// KDFLOW_E2E_PORT and KDFLOW_DIST let two checkouts or builds be tested side by side.
+const PORT = Number(process.env['KDFLOW_E2E_PORT'] ?? 4173);
+const DIST = process.env['KDFLOW_DIST'] ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,7 +23,7 @@ export default defineConfig({
   },
   // e2e runs against the production build (npm test builds it first).
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
