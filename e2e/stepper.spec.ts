@@ -1,5 +1,5 @@
 import { toHex } from '../src/protocol/bytes';
-import { allScenarios, type Scenario } from '../src/protocol/scenario';
+import { allScenarios, DEFAULT_SCENARIO, type Scenario } from '../src/protocol/scenario';
 import { simulate } from '../src/protocol/simulate';
 import { ACTORS } from '../src/protocol/types';
 import { toQuery } from '../src/store/deepLink';
@@ -116,10 +116,7 @@ test('?mode=common&step=5&seed=demo opens at step 5 with exactly the values simu
   await kd.expectStep(5);
   expect(await kd.messageStates()).toEqual(expectedStates(5));
   await expect(kd.page.getByTestId(TID.picker('mode'))).toHaveValue('common');
-  const trace = simulate(
-    { mode: 'common', trigger: '0b', peer: 'connection-identity', refresh: 'no' },
-    'demo',
-  );
+  const trace = simulate({ ...DEFAULT_SCENARIO, mode: 'common' }, 'demo');
   for (const actor of ACTORS) {
     const expected = Object.fromEntries(
       (trace.steps[5]?.holdings[actor] ?? []).map((v) => [v.name, toHex(v.bytes)]),
@@ -164,6 +161,7 @@ test('every change updates the URL, and the URL reopens the same page', async ({
     trigger: '0a',
     peer: 'connection-identity',
     refresh: 'yes',
+    reading: 'intended',
     seed: 'shared link',
     step: '2',
   });

@@ -4,6 +4,7 @@ export const MODES = ['calculated', 'common'] as const;
 export const TRIGGERS = ['0a', '0b'] as const;
 export const PEERS = ['connection-identity', 'exp-code'] as const;
 export const REFRESHES = ['yes', 'no'] as const;
+export const READINGS = ['intended', 'literal'] as const;
 
 /**
  * `calculated`: each UE receives the opposite peer's keying material and calculates KD.
@@ -17,11 +18,19 @@ export type Peer = (typeof PEERS)[number];
 /** Whether UE_2 refreshes its connection identity in message 4 when it already has one. */
 export type Refresh = (typeof REFRESHES)[number];
 
+/**
+ * How messages 5 and 6 are read. `literal`: they carry "the parameters received in message 2",
+ * exactly as written. `intended`: message 5 carries what UE_2 sent in message 4 and message 6 what
+ * MME_1 received in message 5, which is what the flow needs.
+ */
+export type Reading = (typeof READINGS)[number];
+
 export interface Scenario {
   mode: Mode;
   trigger: Trigger;
   peer: Peer;
   refresh: Refresh;
+  reading: Reading;
 }
 
 export const DEFAULT_SCENARIO: Scenario = {
@@ -29,17 +38,19 @@ export const DEFAULT_SCENARIO: Scenario = {
   trigger: '0b',
   peer: 'connection-identity',
   refresh: 'no',
+  reading: 'intended',
 };
 
 export const DEFAULT_SEED = 'kdflow';
 
-/** All 16 combinations, in a fixed order. */
-export function allScenarios(): Scenario[] {
+/** The 16 variant combinations under each of the given readings (the intended one by default). */
+export function allScenarios(readings: readonly Reading[] = ['intended']): Scenario[] {
   const out: Scenario[] = [];
-  for (const mode of MODES)
-    for (const trigger of TRIGGERS)
-      for (const peer of PEERS)
-        for (const refresh of REFRESHES) out.push({ mode, trigger, peer, refresh });
+  for (const reading of readings)
+    for (const mode of MODES)
+      for (const trigger of TRIGGERS)
+        for (const peer of PEERS)
+          for (const refresh of REFRESHES) out.push({ mode, trigger, peer, refresh, reading });
   return out;
 }
 

@@ -55,6 +55,38 @@ describe('simulate: all 16 scenarios', () => {
   });
 });
 
+describe('the literal reading of messages 5 and 6', () => {
+  it.each(allScenarios(['literal']).map((s) => [name(s), s] as const))(
+    '%s still runs, and UE_1 never gets the DKSI',
+    (_n, scenario) => {
+      const trace = simulate(scenario, SEED);
+      expect(trace.steps).toHaveLength(8);
+      expect(valueAt(trace, 7, 'UE_1', 'DKSI')).toBeUndefined();
+      expect(valueAt(trace, 7, 'UE_1', 'new_connection_identity')).toBeUndefined();
+      expect(valueAt(trace, 7, 'UE_2', 'DKSI')).toBeDefined();
+      // Message 5 returns what message 2 carried; message 6 carries it on to UE_1.
+      const m2 = trace.steps[2]!.def.params.map((p) => p.name);
+      expect(trace.steps[5]!.def.params.map((p) => p.name)).toEqual([
+        ...m2,
+        'Keying_material_2',
+        'UE_2_ID',
+      ]);
+      expect(trace.steps[6]!.def.params.map((p) => p.name)).toEqual([
+        ...m2,
+        'Keying_material_2',
+        'UE_2_ID',
+      ]);
+    },
+  );
+
+  it('records that MME_1 is said to use a message it never received', () => {
+    const trace = simulate({ ...DEFAULT_SCENARIO, reading: 'literal' }, SEED);
+    expect(trace.steps[6]!.actions).toContainEqual(
+      expect.objectContaining({ kind: 'refer', actor: 'MME_1', message: 2 }),
+    );
+  });
+});
+
 describe('the illustrative calculated scheme', () => {
   it('recomputes Keying_material_i and KD from the seeded inputs with the KDF', () => {
     const trace = simulate(DEFAULT_SCENARIO, SEED);

@@ -1,71 +1,42 @@
-import { toHex } from './bytes';
 import { STEP_SENTENCES } from './clause';
 import { seededInputs, type Inputs } from './inputs';
 import { sendsNewConnectionIdentity, type Scenario } from './scenario';
 import { deriveKd, deriveKeyingMaterial } from './scheme';
 import {
   ACTORS,
-  VALUE_NAMES,
   type Actor,
   type CarriedParam,
-  type HeldValue,
-  type Holdings,
-  type Provenance,
+  type Goal,
   type StepDef,
   type Trace,
   type ValueName,
 } from './types';
+import { World } from './world';
 
-/** What the actors hold while the run goes on; snapshots of it become the trace. */
-class World {
-  private readonly held = new Map<Actor, Map<ValueName, HeldValue>>(
-    ACTORS.map((a) => [a, new Map()]),
-  );
-
-  private mine(actor: Actor): Map<ValueName, HeldValue> {
-    const m = this.held.get(actor);
-    if (!m) throw new Error(`unknown actor ${actor}`);
-    return m;
-  }
-
-  put(actor: Actor, name: ValueName, bytes: Uint8Array, provenance: Provenance): void {
-    this.mine(actor).set(name, { name, bytes, hex: toHex(bytes), provenance });
-  }
-
-  get(actor: Actor, name: ValueName): Uint8Array {
-    const v = this.mine(actor).get(name);
-    // A sender can only use what it holds: a broken flow fails loudly here, not on screen.
-    if (!v) throw new Error(`${actor} does not hold ${name}`);
-    return v.bytes;
-  }
-
-  /** Delivers every parameter of message `step` from `from` to `to`. */
-  send(step: number, from: Actor, to: Actor, params: CarriedParam[]): void {
-    for (const p of params)
-      this.put(to, p.name, this.get(from, p.name), { kind: 'received', step, from });
-  }
-
-  snapshot(): Holdings {
-    const order = (v: HeldValue) => VALUE_NAMES.indexOf(v.name);
-    const out = {} as Holdings;
-    for (const a of ACTORS) out[a] = [...this.mine(a).values()].sort((x, y) => order(x) - order(y));
-    return out;
-  }
-}
-
-/**
- * Messages 5 and 6 say "the parameters received in message 2", which would leave UE_1 without the
- * DKSI; kdflow follows the evident intent and says so on screen.
- */
-const READINGS: Record<number, string> = {
-  5: 'The text says “the parameters received in message 2”; kdflow carries what UE_2 sent in message 4, as the flow needs.',
-  6: 'The text says “the parameters received in message 2”; kdflow carries what MME_1 received in message 5, so that UE_1 gets the DKSI and Keying_material_2.',
+/** Messages 5 and 6 say "the parameters received in message 2": how each reading takes that. */
+const READING_NOTES: Record<Scenario['reading'], Record<number, string>> = {
+  intended: {
+    5: 'The text says “the parameters received in message 2”; the intended reading carries what UE_2 sent in message 4, as the flow needs.',
+    6: 'The text says “the parameters received in message 2”; the intended reading carries what MME_1 received in message 5, so that UE_1 gets the DKSI and Keying_material_2.',
+  },
+  literal: {
+    5: 'As written: MME_2 sends MME_1 the parameters it received in message 2 (which MME_1 itself sent) and Keying_material_2. What UE_2 sent in message 4 stays at MME_2.',
+    6: 'As written: MME_1 sends UE_1 “the parameters received in message 2”. MME_1 sent message 2, it never received it; kdflow takes the parameters message 2 carried.',
+  },
 };
+
+const QUOTES = {
+  2: 'It includes the connection identity or EXP code that was received in message 1.',
+  3: '3. MME_2 sends UE_2 the connection identity or EXP code that was received in message 2.',
+  5: '5. MME_2 sends MME_1 the parameters received in message 2 and Keying_material_2.',
+  6: '6. MME_1 sends UE_1 the parameters received in message 2.',
+} as const;
 
 const named = (name: ValueName): CarriedParam => ({ name, basis: 'named' });
 const ffs = (name: ValueName): CarriedParam => ({ name, basis: 'ffs' });
 
 function message(
+  scenario: Scenario,
   n: number,
   from: Actor,
   to: Actor,
@@ -73,7 +44,7 @@ function message(
   params: CarriedParam[],
   summary: string,
 ): StepDef {
-  const reading = READINGS[n];
+  const reading = READING_NOTES[scenario.reading][n];
   return {
     ...(reading === undefined ? {} : { reading }),
     ...(messageName === null ? {} : { messageName }),
@@ -91,9 +62,10 @@ function message(
 
 /**
  * Runs the procedure of clause 6.3.4.3.2 for one scenario and seed, and returns the trace: for each
- * step 0–7 the message or calculation, and what each of UE_1, MME_1, MME_2 and UE_2 holds once it
- * is done, with where every value came from. Pure and deterministic: the same arguments always give
- * the same bytes.
+ * step 0–7 the message or calculation, what the actors did, and what each of UE_1, MME_1, MME_2 and
+ * UE_2 holds once it is done, with where every value came from. Pure and deterministic: the same
+ * arguments always give the same bytes. A flow that loses a value (as the literal reading does)
+ * still runs; the value is simply missing where it never arrived.
  */
 export function simulate(
   scenario: Scenario,
@@ -102,24 +74,22 @@ export function simulate(
 ): Trace {
   const w = new World();
   const calculated = scenario.mode === 'calculated';
+  const literal = scenario.reading === 'literal';
   const peerRef: ValueName = scenario.peer === 'exp-code' ? 'EXP_code' : 'connection_identity';
   const newId = sendsNewConnectionIdentity(scenario);
   const steps: Trace['steps'] = [];
-  const record = (def: StepDef) => steps.push({ def, holdings: w.snapshot() });
-  const held: Provenance = { kind: 'held' };
+  const record = (def: StepDef) => steps.push({ def, ...w.endStep() });
 
   // Before the procedure: each UE shares K_ASME_i with its MME after EPS AKA, and both UEs know
   // how UE_1 names UE_2 (a connection identity UE_2 gave earlier, or UE_2's EXP code).
-  w.put('UE_1', 'K_ASME_1', inputs.K_ASME_1, held);
-  w.put('UE_1', 'UE_1_ID', inputs.UE_1_ID, held);
-  w.put('UE_1', peerRef, inputs[peerRef], held);
-  w.put('MME_1', 'K_ASME_1', inputs.K_ASME_1, held);
-  w.put('MME_1', 'UE_1_ID', inputs.UE_1_ID, held);
-  w.put('MME_2', 'K_ASME_2', inputs.K_ASME_2, held);
-  w.put('MME_2', 'UE_2_ID', inputs.UE_2_ID, held);
-  w.put('UE_2', 'K_ASME_2', inputs.K_ASME_2, held);
-  w.put('UE_2', 'UE_2_ID', inputs.UE_2_ID, held);
-  w.put('UE_2', peerRef, inputs[peerRef], held);
+  for (const [actor, names] of [
+    ['UE_1', ['K_ASME_1', 'UE_1_ID', peerRef]],
+    ['MME_1', ['K_ASME_1', 'UE_1_ID']],
+    ['MME_2', ['K_ASME_2', 'UE_2_ID']],
+    ['UE_2', ['K_ASME_2', 'UE_2_ID', peerRef]],
+  ] as const)
+    for (const name of names) w.hold(actor, name, inputs[name]);
+  const initial = Object.fromEntries(ACTORS.map((a) => [a, w.names(a)])) as Trace['initial'];
   record({
     n: 0,
     kind: 'trigger',
@@ -138,18 +108,16 @@ export function simulate(
   // Keying_material_1, which UE_1 can derive at once.
   const m1 = [named(peerRef)];
   if (calculated) {
-    w.put('UE_1', 'NAS_COUNT_1', inputs.NAS_COUNT_1, {
-      kind: 'generated',
-      step: 1,
-      how: 'uplink NAS COUNT of message 1',
-    });
-    const d = deriveKeyingMaterial(1, w.get('UE_1', 'K_ASME_1'), w.get('UE_1', 'NAS_COUNT_1'));
-    w.put('UE_1', 'Keying_material_1', d.out, { kind: 'derived', step: 1, derivation: d });
+    w.generate(1, 'UE_1', 'NAS_COUNT_1', inputs.NAS_COUNT_1, 'uplink NAS COUNT of message 1');
+    w.derive(1, 'UE_1', 'Keying_material_1', ['K_ASME_1', 'NAS_COUNT_1'], ([k, c]) =>
+      deriveKeyingMaterial(1, k!, c!),
+    );
     m1.push(ffs('NAS_COUNT_1'));
   }
   w.send(1, 'UE_1', 'MME_1', m1);
   record(
     message(
+      scenario,
       1,
       'UE_1',
       'MME_1',
@@ -163,33 +131,20 @@ export function simulate(
 
   // 2. Direct-Keying-Request.
   if (calculated) {
-    const d = deriveKeyingMaterial(1, w.get('MME_1', 'K_ASME_1'), w.get('MME_1', 'NAS_COUNT_1'));
-    w.put('MME_1', 'Keying_material_1', d.out, { kind: 'derived', step: 2, derivation: d });
+    w.derive(2, 'MME_1', 'Keying_material_1', ['K_ASME_1', 'NAS_COUNT_1'], ([k, c]) =>
+      deriveKeyingMaterial(1, k!, c!),
+    );
   } else {
-    w.put('MME_1', 'KD', inputs.commonKd, {
-      kind: 'generated',
-      step: 2,
-      how: 'common KD proposed by MME_1 to MME_2',
-    });
-    w.put('MME_1', 'Keying_material_1', inputs.commonKd, {
-      kind: 'copied',
-      step: 2,
-      source: 'KD',
-      how: 'the common KD sent as Keying_material_1',
-    });
+    w.generate(2, 'MME_1', 'KD', inputs.commonKd, 'common KD proposed by MME_1 to MME_2');
+    w.copy(2, 'MME_1', 'Keying_material_1', 'KD', 'the common KD sent as Keying_material_1');
   }
+  w.refer('MME_1', 1, QUOTES[2]);
   const m2 = [named(peerRef), named('Keying_material_1'), ffs('UE_1_ID')];
   w.send(2, 'MME_1', 'MME_2', m2);
-  if (!calculated) {
-    w.put('MME_2', 'KD', w.get('MME_2', 'Keying_material_1'), {
-      kind: 'copied',
-      step: 2,
-      source: 'Keying_material_1',
-      how: 'MME_2 agrees to the common KD',
-    });
-  }
+  if (!calculated) w.copy(2, 'MME_2', 'KD', 'Keying_material_1', 'MME_2 agrees to the common KD');
   record(
     message(
+      scenario,
       2,
       'MME_1',
       'MME_2',
@@ -204,16 +159,14 @@ export function simulate(
   // 3. MME_2 → UE_2: UE_2 gets the opposite peer's keying material.
   const m3 = [named(peerRef), ffs('Keying_material_1'), ffs('UE_1_ID')];
   if (calculated) {
-    w.put('MME_2', 'NAS_COUNT_2', inputs.NAS_COUNT_2, {
-      kind: 'generated',
-      step: 3,
-      how: 'downlink NAS COUNT of message 3',
-    });
+    w.generate(3, 'MME_2', 'NAS_COUNT_2', inputs.NAS_COUNT_2, 'downlink NAS COUNT of message 3');
     m3.push(ffs('NAS_COUNT_2'));
   }
+  w.refer('MME_2', 2, QUOTES[3]);
   w.send(3, 'MME_2', 'UE_2', m3);
   record(
     message(
+      scenario,
       3,
       'MME_2',
       'UE_2',
@@ -228,29 +181,28 @@ export function simulate(
   // 4. UE_2 → MME_2: a new connection identity when needed, and the DKSI for KD.
   const m4: CarriedParam[] = [];
   if (newId) {
-    w.put('UE_2', 'new_connection_identity', inputs.new_connection_identity, {
-      kind: 'generated',
-      step: 4,
-      how:
-        scenario.peer === 'exp-code'
-          ? 'none came in message 3, so UE_2 must send one'
-          : 'UE_2 refreshes its connection identity',
-    });
+    w.generate(
+      4,
+      'UE_2',
+      'new_connection_identity',
+      inputs.new_connection_identity,
+      scenario.peer === 'exp-code'
+        ? 'none came in message 3, so UE_2 must send one'
+        : 'UE_2 refreshes its connection identity',
+    );
     m4.push(named('new_connection_identity'));
   }
-  w.put('UE_2', 'DKSI', inputs.DKSI, {
-    kind: 'generated',
-    step: 4,
-    how: 'selected by UE_2 to name KD',
-  });
+  w.generate(4, 'UE_2', 'DKSI', inputs.DKSI, 'selected by UE_2 to name KD');
   m4.push(named('DKSI'));
   if (calculated) {
-    const d = deriveKeyingMaterial(2, w.get('UE_2', 'K_ASME_2'), w.get('UE_2', 'NAS_COUNT_2'));
-    w.put('UE_2', 'Keying_material_2', d.out, { kind: 'derived', step: 4, derivation: d });
+    w.derive(4, 'UE_2', 'Keying_material_2', ['K_ASME_2', 'NAS_COUNT_2'], ([k, c]) =>
+      deriveKeyingMaterial(2, k!, c!),
+    );
   }
   w.send(4, 'UE_2', 'MME_2', m4);
   record(
     message(
+      scenario,
       4,
       'UE_2',
       'MME_2',
@@ -263,67 +215,73 @@ export function simulate(
     ),
   );
 
-  // 5. MME_2 → MME_1.
+  // 5. MME_2 → MME_1: "the parameters received in message 2 and Keying_material_2".
   if (calculated) {
-    const d = deriveKeyingMaterial(2, w.get('MME_2', 'K_ASME_2'), w.get('MME_2', 'NAS_COUNT_2'));
-    w.put('MME_2', 'Keying_material_2', d.out, { kind: 'derived', step: 5, derivation: d });
+    w.derive(5, 'MME_2', 'Keying_material_2', ['K_ASME_2', 'NAS_COUNT_2'], ([k, c]) =>
+      deriveKeyingMaterial(2, k!, c!),
+    );
   } else {
-    w.put('MME_2', 'Keying_material_2', w.get('MME_2', 'KD'), {
-      kind: 'copied',
-      step: 5,
-      source: 'KD',
-      how: 'the common KD sent back as Keying_material_2',
-    });
+    w.copy(5, 'MME_2', 'Keying_material_2', 'KD', 'the common KD sent back as Keying_material_2');
   }
-  const m5 = [...m4, named('Keying_material_2'), ffs('UE_2_ID')];
+  w.refer('MME_2', literal ? 2 : 4, QUOTES[5]);
+  const m5 = [...(literal ? m2 : m4), named('Keying_material_2'), ffs('UE_2_ID')];
   w.send(5, 'MME_2', 'MME_1', m5);
   record(
     message(
+      scenario,
       5,
       'MME_2',
       'MME_1',
       null,
       m5,
-      calculated
-        ? 'MME_2 derives Keying_material_2 and returns it to MME_1 with what UE_2 sent.'
-        : 'MME_2 confirms the common KD as Keying_material_2 and returns it with what UE_2 sent.',
+      literal
+        ? 'MME_2 returns what it received in message 2, with Keying_material_2.'
+        : calculated
+          ? 'MME_2 derives Keying_material_2 and returns it to MME_1 with what UE_2 sent.'
+          : 'MME_2 confirms the common KD as Keying_material_2 and returns it with what UE_2 sent.',
     ),
   );
 
-  // 6. MME_1 → UE_1: UE_1 gets the opposite peer's keying material.
-  const m6 = [...m5];
+  // 6. MME_1 → UE_1: "the parameters received in message 2". The pCR's introduction has UE_1
+  // receive Keying_material_2, so the literal reading carries it as an FFS parameter.
+  w.refer('MME_1', literal ? 2 : 5, QUOTES[6]);
+  const m6 = literal ? [...m2, ffs('Keying_material_2'), ffs('UE_2_ID')] : [...m5];
   w.send(6, 'MME_1', 'UE_1', m6);
   record(
     message(
+      scenario,
       6,
       'MME_1',
       'UE_1',
       null,
       m6,
-      calculated
-        ? 'MME_1 forwards Keying_material_2, the DKSI and UE_2’s identities to UE_1 over NAS.'
-        : 'MME_1 sends UE_1 the common KD as Keying_material_2, with the DKSI, over NAS.',
+      literal
+        ? 'MME_1 sends UE_1 what message 2 carried, with Keying_material_2: no DKSI.'
+        : calculated
+          ? 'MME_1 forwards Keying_material_2, the DKSI and UE_2’s identities to UE_1 over NAS.'
+          : 'MME_1 sends UE_1 the common KD as Keying_material_2, with the DKSI, over NAS.',
     ),
   );
 
   // 7. Both UEs establish KD.
   for (const ue of ['UE_1', 'UE_2'] as const) {
     if (calculated) {
-      const d = deriveKd(
-        w.get(ue, 'Keying_material_1'),
-        w.get(ue, 'Keying_material_2'),
-        w.get(ue, 'UE_1_ID'),
-        w.get(ue, 'UE_2_ID'),
+      w.derive(
+        7,
+        ue,
+        'KD',
+        ['Keying_material_1', 'Keying_material_2', 'UE_1_ID', 'UE_2_ID'],
+        ([km1, km2, id1, id2]) => deriveKd(km1!, km2!, id1!, id2!),
       );
-      w.put(ue, 'KD', d.out, { kind: 'derived', step: 7, derivation: d });
     } else {
       const received: ValueName = ue === 'UE_1' ? 'Keying_material_2' : 'Keying_material_1';
-      w.put(ue, 'KD', w.get(ue, received), {
-        kind: 'copied',
-        step: 7,
-        source: received,
-        how: 'established, not calculated: the keying material is the common KD',
-      });
+      w.copy(
+        7,
+        ue,
+        'KD',
+        received,
+        'established, not calculated: the keying material is the common KD',
+      );
     }
   }
   record({
@@ -337,5 +295,17 @@ export function simulate(
       : 'UE_1 and UE_2 take the received keying material as KD: established, not calculated.',
     sentences: STEP_SENTENCES[7] ?? [],
   });
-  return { scenario, seed, steps };
+
+  const goals: Goal[] = [];
+  for (const ue of ['UE_1', 'UE_2'] as const) {
+    goals.push({ actor: ue, value: 'KD', why: 'both UEs must hold KD at step 7' });
+    goals.push({ actor: ue, value: 'DKSI', why: 'the DKSI names KD at both UEs' });
+  }
+  if (newId)
+    goals.push({
+      actor: 'UE_1',
+      value: 'new_connection_identity',
+      why: 'UE_2 sent a new connection identity in message 4 for UE_1 to use',
+    });
+  return { scenario, seed, initial, steps, goals };
 }

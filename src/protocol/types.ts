@@ -79,8 +79,25 @@ export interface StepDef {
 
 export type Holdings = Record<Actor, HeldValue[]>;
 
+/** What an actor does in a step, by value name only: the data flow that a review checks. */
+export type Action =
+  | { kind: 'generate'; actor: Actor; value: ValueName }
+  | { kind: 'derive'; actor: Actor; value: ValueName; inputs: ValueName[] }
+  | { kind: 'send'; from: Actor; to: Actor; message: number; params: ValueName[] }
+  /** The text has `actor` use "the parameters received in message N". */
+  | { kind: 'refer'; actor: Actor; message: number; quote: string };
+
+/** A value an actor must hold when the procedure ends, and why. */
+export interface Goal {
+  actor: Actor;
+  value: ValueName;
+  why: string;
+}
+
 export interface TraceStep {
   def: StepDef;
+  /** What the actors did in this step, in order. */
+  actions: Action[];
   /** What each actor holds once the step is done. */
   holdings: Holdings;
 }
@@ -88,5 +105,8 @@ export interface TraceStep {
 export interface Trace {
   scenario: Scenario;
   seed: string;
+  /** What each actor holds before the procedure. */
+  initial: Record<Actor, ValueName[]>;
   steps: TraceStep[];
+  goals: Goal[];
 }

@@ -5,11 +5,17 @@ import { DEFAULT_LINK, parseQuery, toQuery } from './deepLink';
 describe('parseQuery', () => {
   it('reads every field', () => {
     const { state, errors } = parseQuery(
-      '?mode=common&trigger=0a&peer=exp-code&refresh=yes&seed=demo&step=5',
+      '?mode=common&trigger=0a&peer=exp-code&refresh=yes&reading=literal&seed=demo&step=5',
     );
     expect(errors).toEqual([]);
     expect(state).toEqual({
-      scenario: { mode: 'common', trigger: '0a', peer: 'exp-code', refresh: 'yes' },
+      scenario: {
+        mode: 'common',
+        trigger: '0a',
+        peer: 'exp-code',
+        refresh: 'yes',
+        reading: 'literal',
+      },
       seed: 'demo',
       step: 5,
     });
@@ -40,6 +46,7 @@ describe('parseQuery', () => {
     [`seed=${'x'.repeat(201)}`, 'seed'],
     ['refresh=YES', 'refresh'],
     ['trigger=0c', 'trigger'],
+    ['reading=loose', 'reading'],
     ['mode=common&mode=calculated', 'mode'],
   ])('rejects %s', (query, field) => {
     const { errors } = parseQuery(`?${query}`);
@@ -56,7 +63,7 @@ describe('parseQuery', () => {
 
 describe('toQuery', () => {
   it('round-trips every scenario and step', () => {
-    for (const scenario of allScenarios())
+    for (const scenario of allScenarios(['intended', 'literal']))
       for (let step = 0; step <= 7; step++) {
         const state = { scenario, seed: 'demo', step };
         expect(parseQuery(toQuery(state))).toEqual({ state, errors: [] });

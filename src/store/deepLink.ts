@@ -1,5 +1,5 @@
 /**
- * The page's state as a URL query: `mode`, `trigger`, `peer`, `refresh`, `seed`, `step`. Parsing
+ * The page's state as a URL query: `mode`, `trigger`, `peer`, `refresh`, `reading`, `seed`, `step`. Parsing
  * never throws: a bad field is reported by name and falls back to its default, the rest is kept.
  */
 import {
@@ -7,6 +7,7 @@ import {
   DEFAULT_SEED,
   MODES,
   PEERS,
+  READINGS,
   REFRESHES,
   TRIGGERS,
   type Scenario,
@@ -46,7 +47,14 @@ export function stepProblem(text: string): string | null {
   return null;
 }
 
-const CHOICES = { mode: MODES, trigger: TRIGGERS, peer: PEERS, refresh: REFRESHES } as const;
+const CHOICES = {
+  mode: MODES,
+  trigger: TRIGGERS,
+  peer: PEERS,
+  refresh: REFRESHES,
+  reading: READINGS,
+} as const;
+const SCENARIO_FIELDS = Object.keys(CHOICES) as (keyof Scenario)[];
 
 /** Reads a query string (with or without the leading `?`). */
 export function parseQuery(search: string): { state: LinkState; errors: FieldError[] } {
@@ -66,7 +74,7 @@ export function parseQuery(search: string): { state: LinkState; errors: FieldErr
   };
 
   const scenario: Scenario = { ...DEFAULT_SCENARIO };
-  for (const field of ['mode', 'trigger', 'peer', 'refresh'] as const) {
+  for (const field of SCENARIO_FIELDS) {
     const given = one(field);
     if (given === undefined) continue;
     const choices: readonly string[] = CHOICES[field];
@@ -99,6 +107,7 @@ export function toQuery(state: LinkState): string {
     trigger: state.scenario.trigger,
     peer: state.scenario.peer,
     refresh: state.scenario.refresh,
+    reading: state.scenario.reading,
     seed: state.seed,
     step: String(state.step),
   });

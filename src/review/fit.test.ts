@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { allScenarios, DEFAULT_SCENARIO } from '../protocol/scenario';
+import { checkFit, FIT_RULES, stepText } from './fit';
+
+describe('fit rules', () => {
+  it.each(FIT_RULES.map((r) => [r.id, r] as const))('%s quotes its step verbatim', (_id, r) => {
+    expect(stepText(r.step)).toContain(r.quote);
+  });
+
+  it('flag “the calculated KD” in the common variant only', () => {
+    const ids = (mode: 'common' | 'calculated') =>
+      checkFit({ ...DEFAULT_SCENARIO, mode }).map((f) => f.id);
+    expect(ids('common')).toContain('fit/calculated-kd');
+    expect(ids('calculated')).not.toContain('fit/calculated-kd');
+  });
+
+  it('every rule bites in some scenario', () => {
+    const fired = new Set(
+      allScenarios(['intended', 'literal']).flatMap((s) => checkFit(s).map((f) => f.id)),
+    );
+    expect([...fired].sort()).toEqual(FIT_RULES.map((r) => r.id).sort());
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Sentences of the clause that do not fit every variant or reading. Each rule names the sentence it
+ * is about by its exact text (a test checks that every one is in the clause) and says when it bites.
+ */
+import { PREAMBLE, STEP_SENTENCES } from '../protocol/clause';
+import type { Scenario } from '../protocol/scenario';
+import type { Finding, Severity } from './finding';
+
+export interface FitRule {
+  id: string;
+  step: number;
+  /** A verbatim substring of the step's sentences. */
+  quote: string;
+  when: (s: Scenario) => boolean;
+  severity: Severity;
+  text: string;
+}
+
+export const FIT_RULES: readonly FitRule[] = [
+  {
+    id: 'fit/calculated-kd',
+    step: 4,
+    quote: 'It also selects a DKSI that will be associated with the calculated KD.',
+    when: (s) => s.mode === 'common',
+    severity: 'open-point',
+    text: 'Step 4 speaks of “the calculated KD”; in the common variant KD is established, not calculated.',
+  },
+  {
+    id: 'fit/held-locally',
+    step: 7,
+    quote:
+      'Both UEs establish the final KD from the received keying material parameters and parameters held locally.',
+    when: (s) => s.mode === 'common',
+    severity: 'open-point',
+    text: 'Step 7 has KD made from received and locally held parameters; in the common variant the received keying material is KD itself.',
+  },
+  {
+    id: 'fit/rekeying-address',
+    step: 2,
+    quote: '(this is FFS in rekeying case)',
+    when: (s) => s.trigger === '0a',
+    severity: 'open-point',
+    text: 'With trigger 0a (a rekeying), how MME_1 finds the address of MME_2 is FFS.',
+  },
+  {
+    id: 'fit/0a-after-request',
+    step: 0,
+    quote: 'a UE_1 has received a Direct-Connection-Request',
+    when: (s) => s.trigger === '0a',
+    severity: 'open-point',
+    text: 'The preamble lets the procedure run only “prior to sending a Direct Connection Request”, but 0a runs it after UE_1 has received one.',
+  },
+  {
+    id: 'fit/message-2-in-5',
+    step: 5,
+    quote: 'the parameters received in message 2 and Keying_material_2',
+    when: (s) => s.reading === 'intended',
+    severity: 'editorial',
+    text: 'Message 5 should say “the parameters received in message 4”: that is what the intended reading carries.',
+  },
+  {
+    id: 'fit/message-2-in-6',
+    step: 6,
+    quote: 'MME_1 sends UE_1 the parameters received in message 2.',
+    when: (s) => s.reading === 'intended',
+    severity: 'editorial',
+    text: 'Message 6 should say “the parameters received in message 5”: MME_1 never received message 2.',
+  },
+];
+
+/** The text of a step (the preamble counts as step 0), to check the rules' quotes against. */
+export function stepText(step: number): string {
+  const own = (STEP_SENTENCES[step] ?? []).map((s) => s.text);
+  return [...(step === 0 ? PREAMBLE.map((s) => s.text) : []), ...own].join(' ');
+}
+
+export function checkFit(scenario: Scenario): Finding[] {
+  return FIT_RULES.filter((r) => r.when(scenario)).map((r) => ({
+    id: r.id,
+    step: r.step,
+    severity: r.severity,
+    text: r.text,
+  }));
+}
