@@ -5,7 +5,8 @@ import tseslint from 'typescript-eslint';
 
 const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'];
 const LAYERS = {
-  protocol: [...UI, '../store/*', '../components/*', '../diagram/*'],
+  protocol: [...UI, '../store/*', '../components/*', '../diagram/*', '../review/*'],
+  review: [...UI, '../store/*', '../components/*', '../diagram/*'],
   diagram: [...UI, '../store/*', '../components/*'],
   store: ['../components/*', '../diagram/*'],
   components: [],

@@ -1,6 +1,6 @@
-import type { Actor } from '../protocol/types';
+import type { Actor, Trace, ValueName } from '../protocol/types';
 import { displayValue, VALUE_INFO } from '../protocol/values';
-import { useKdflow, useTrace } from '../store/react';
+import { useKdflow } from '../store/react';
 import { describeProvenance, provenanceStep } from './provenance';
 
 const ROLE: Record<Actor, string> = {
@@ -11,8 +11,16 @@ const ROLE: Record<Actor, string> = {
 };
 
 /** Every value one actor holds at the current step, new ones marked, with where each came from. */
-export function ActorPanel({ actor }: { actor: Actor }) {
-  const trace = useTrace();
+export function ActorPanel({
+  actor,
+  trace,
+  diff,
+}: {
+  actor: Actor;
+  trace: Trace;
+  /** Values that differ from (or are missing on) the other side of a comparison. */
+  diff?: ReadonlySet<ValueName>;
+}) {
   const step = useKdflow((s) => s.step);
   const values = trace.steps[step]?.holdings[actor] ?? [];
   const isUe = actor.startsWith('UE');
@@ -30,17 +38,20 @@ export function ActorPanel({ actor }: { actor: Actor }) {
         {values.map((v) => {
           const info = VALUE_INFO[v.name];
           const isNew = provenanceStep(v.provenance) === step;
+          const differs = diff?.has(v.name) ?? false;
           return (
             <div
               key={v.name}
-              className={`value${isNew ? ' new' : ''}${v.name === 'KD' ? ' kd' : ''}`}
+              className={`value${isNew ? ' new' : ''}${v.name === 'KD' ? ' kd' : ''}${differs ? ' differs' : ''}`}
               data-value={v.name}
               data-hex={v.hex}
               data-new={isNew ? 'true' : 'false'}
+              {...(differs ? { 'data-diff': 'true' } : {})}
             >
               <dt title={info.about}>
                 {info.label}
                 {isNew && <span className="badge">new</span>}
+                {differs && <span className="badge diff">differs</span>}
                 {info.illustrative && <span className="tag">illustrative</span>}
               </dt>
               <dd>
@@ -50,6 +61,19 @@ export function ActorPanel({ actor }: { actor: Actor }) {
             </div>
           );
         })}
+        {[...(diff ?? [])]
+          .filter((name) => !values.some((v) => v.name === name))
+          .map((name) => (
+            <div key={name} className="value differs absent" data-absent={name} data-diff="true">
+              <dt>
+                {VALUE_INFO[name].label}
+                <span className="badge diff">differs</span>
+              </dt>
+              <dd>
+                <span className="from">not held here (held on the other side)</span>
+              </dd>
+            </div>
+          ))}
       </dl>
     </section>
   );

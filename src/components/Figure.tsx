@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { renderCount, renderSvg } from '../diagram/mermaid';
 import { indexFigure, showStep, type FigureIndex } from '../diagram/restyle';
 import { FIGURE_TITLE, toMermaid } from '../diagram/sequence';
-import { useKdflow, useTrace } from '../store/react';
+import type { Trace } from '../protocol/types';
+import { useKdflow } from '../store/react';
 import { TID } from './testIds';
 
 type Rendered = { text: string; svg: string } | { text: string; error: string };
@@ -11,8 +12,16 @@ type Rendered = { text: string; svg: string } | { text: string; error: string };
  * The live figure. Mermaid renders once per diagram text; a step only restyles the SVG in place
  * (`showStep`), so stepping never calls Mermaid.
  */
-export function Figure() {
-  const trace = useTrace();
+export function Figure({
+  trace,
+  testId = TID.figure,
+  diffSteps,
+}: {
+  trace: Trace;
+  testId?: string;
+  /** Steps whose message differs from the other side of a comparison. */
+  diffSteps?: ReadonlySet<number>;
+}) {
   const step = useKdflow((s) => s.step);
   const text = useMemo(() => toMermaid(trace), [trace]);
   const order = useMemo(
@@ -49,6 +58,12 @@ export function Figure() {
     if (index) showStep(index, step);
   }, [index, step]);
 
+  useEffect(() => {
+    if (!index) return;
+    for (const [n, els] of index.byStep)
+      for (const el of els) el.toggleAttribute('data-diff', diffSteps?.has(n) ?? false);
+  }, [index, diffSteps]);
+
   const error = rendered && 'error' in rendered ? rendered.error : null;
   const ready = rendered !== null && rendered.text === text && error === null;
   return (
@@ -63,7 +78,7 @@ export function Figure() {
       <div
         ref={host}
         className="figure-svg"
-        data-testid={TID.figure}
+        data-testid={testId}
         data-ready={ready ? 'true' : 'false'}
         role="img"
         aria-label={`${FIGURE_TITLE}: sequence diagram of steps 0 to 7 between UE_1, MME_1, MME_2 and UE_2`}

@@ -1,15 +1,15 @@
 import { equalBytes } from '../protocol/bytes';
 import { displayValue } from '../protocol/values';
 import { LAST_STEP } from '../store/deepLink';
-import { useKdflow, useTrace } from '../store/react';
+import type { Trace } from '../protocol/types';
+import { useKdflow } from '../store/react';
 import { TID } from './testIds';
 
 /**
  * At step 7, compares the KD that UE_1 holds with the KD that UE_2 holds, byte by byte, in the
  * browser: the check is computed from the two traces' values, never asserted.
  */
-export function KdCheck() {
-  const trace = useTrace();
+export function KdCheck({ trace, testId = TID.kdCheck }: { trace: Trace; testId?: string }) {
   const step = useKdflow((s) => s.step);
   if (step !== LAST_STEP) return null;
   const holdings = trace.steps[step]?.holdings;
@@ -21,19 +21,32 @@ export function KdCheck() {
   const sameDksi =
     dksi1 !== undefined && dksi2 !== undefined && equalBytes(dksi1.bytes, dksi2.bytes);
   const ok = same && sameDksi;
+  const missing = [
+    !kd1 && 'UE_1 holds no KD',
+    !kd2 && 'UE_2 holds no KD',
+    !dksi1 && 'UE_1 holds no DKSI',
+    !dksi2 && 'UE_2 holds no DKSI',
+  ].filter((m): m is string => typeof m === 'string');
+  const headline = ok
+    ? '✓ Both UEs hold the same KD'
+    : same
+      ? '✓ Both UEs hold the same KD, ✗ but not the same DKSI'
+      : '✗ The UEs do not hold the same KD';
   return (
     <div
       className={`kd-check ${ok ? 'ok' : 'bad'}`}
-      data-testid={TID.kdCheck}
+      data-testid={testId}
       data-kd-match={same ? 'true' : 'false'}
+      data-dksi-match={sameDksi ? 'true' : 'false'}
       role="status"
     >
-      <strong>{ok ? '✓ Both UEs hold the same KD' : '✗ The UEs do not hold the same KD'}</strong>
+      <strong>{headline}</strong>
       <span>
         {' '}
-        (KD at UE_1 and KD at UE_2 compared byte by byte here
-        {dksi1 ? `, both named by DKSI ${displayValue('DKSI', dksi1.hex)}` : ''})
+        (KD and DKSI at UE_1 and at UE_2 compared byte by byte here
+        {sameDksi && dksi1 ? `; DKSI ${displayValue('DKSI', dksi1.hex)}` : ''})
       </span>
+      {missing.length > 0 && <span className="missing"> {missing.join('; ')}.</span>}
       <code className="hex">{kd1?.hex ?? '—'}</code>
       {!same && <code className="hex">{kd2?.hex ?? '—'}</code>}
     </div>

@@ -1,5 +1,5 @@
-import { MODES, PEERS, REFRESHES, TRIGGERS, type Scenario } from '../protocol/scenario';
-import { useKdflow } from '../store/react';
+import { MODES, PEERS, READINGS, REFRESHES, TRIGGERS, type Scenario } from '../protocol/scenario';
+import { useActions, useKdflow } from '../store/react';
 import { TID } from './testIds';
 
 const LABELS: Record<string, string> = {
@@ -11,6 +11,8 @@ const LABELS: Record<string, string> = {
   'exp-code': 'EXP code of UE_2',
   yes: 'yes',
   no: 'no',
+  intended: 'intended: what the flow needs',
+  literal: 'literal: “received in message 2”, as written',
 };
 
 interface FieldSpec<K extends keyof Scenario> {
@@ -24,32 +26,46 @@ const FIELDS = [
   { field: 'trigger', label: 'Step 0', options: TRIGGERS },
   { field: 'peer', label: 'UE_1 names UE_2 by', options: PEERS },
   { field: 'refresh', label: 'UE_2 refreshes its connection identity', options: REFRESHES },
+  { field: 'reading', label: 'Messages 5 and 6, read', options: READINGS },
 ] as const satisfies readonly FieldSpec<keyof Scenario>[];
+
+/** One select per scenario option. */
+export function ScenarioFields({
+  scenario,
+  onChange,
+  testId,
+}: {
+  scenario: Scenario;
+  onChange: (patch: Partial<Scenario>) => void;
+  testId: (field: string) => string;
+}) {
+  return FIELDS.map(({ field, label, options }) => (
+    <label key={field} className="field">
+      <span className="field-label">{label}</span>
+      <select
+        data-testid={testId(field)}
+        value={scenario[field]}
+        onChange={(e) => onChange({ [field]: e.target.value } as Partial<Scenario>)}
+      >
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {LABELS[o] ?? o}
+          </option>
+        ))}
+      </select>
+    </label>
+  ));
+}
 
 export function ScenarioPicker() {
   const scenario = useKdflow((s) => s.scenario);
-  const setScenario = useKdflow((s) => s.setScenario);
+  const comparing = useKdflow((s) => s.compare !== null);
   const seedDraft = useKdflow((s) => s.seedDraft);
   const seedError = useKdflow((s) => s.seedError);
-  const typeSeed = useKdflow((s) => s.typeSeed);
+  const { setScenario, typeSeed, toggleCompare } = useActions();
   return (
     <form className="scenario" aria-label="Scenario" onSubmit={(e) => e.preventDefault()}>
-      {FIELDS.map(({ field, label, options }) => (
-        <label key={field} className="field">
-          <span className="field-label">{label}</span>
-          <select
-            data-testid={TID.picker(field)}
-            value={scenario[field]}
-            onChange={(e) => setScenario({ [field]: e.target.value } as Partial<Scenario>)}
-          >
-            {options.map((o) => (
-              <option key={o} value={o}>
-                {LABELS[o] ?? o}
-              </option>
-            ))}
-          </select>
-        </label>
-      ))}
+      <ScenarioFields scenario={scenario} onChange={setScenario} testId={TID.picker} />
       <label className="field seed">
         <span className="field-label">Seed (values are drawn from it)</span>
         <input
@@ -67,6 +83,17 @@ export function ScenarioPicker() {
           </span>
         )}
       </label>
+      <div className="field">
+        <span className="field-label">Side by side</span>
+        <button
+          type="button"
+          data-testid={TID.compareToggle}
+          aria-pressed={comparing}
+          onClick={toggleCompare}
+        >
+          {comparing ? 'Stop comparing' : 'Compare with…'}
+        </button>
+      </div>
     </form>
   );
 }

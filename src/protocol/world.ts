@@ -1,4 +1,4 @@
-import { toHex } from './bytes';
+import { equalBytes, toHex } from './bytes';
 import {
   ACTORS,
   VALUE_NAMES,
@@ -81,7 +81,10 @@ export class World {
     this.log.push({ kind: 'send', from, to, message: step, params: params.map((p) => p.name) });
     for (const p of params) {
       const bytes = this.peek(from, p.name);
-      if (bytes) this.put(to, p.name, bytes, { kind: 'received', step, from });
+      const had = this.peek(to, p.name);
+      // A value the receiver already holds keeps its first provenance: it learns nothing new.
+      if (bytes && !(had && equalBytes(had, bytes)))
+        this.put(to, p.name, bytes, { kind: 'received', step, from });
     }
   }
 

@@ -18,7 +18,16 @@ describe('parseQuery', () => {
       },
       seed: 'demo',
       step: 5,
+      compare: null,
     });
+  });
+
+  it('reads a comparison: compare=on with b.* over the other variant', () => {
+    const { state, errors } = parseQuery('?mode=calculated&compare=on&b.reading=literal');
+    expect(errors).toEqual([]);
+    expect(state.compare).toEqual({ ...state.scenario, mode: 'common', reading: 'literal' });
+    expect(parseQuery('?compare=maybe&b.mode=x').errors.map((e) => e.field)).toEqual(['compare']);
+    expect(parseQuery('?compare=on&b.mode=x').errors.map((e) => e.field)).toEqual(['b.mode']);
   });
 
   it('gives the defaults for an empty query', () => {
@@ -65,8 +74,10 @@ describe('toQuery', () => {
   it('round-trips every scenario and step', () => {
     for (const scenario of allScenarios(['intended', 'literal']))
       for (let step = 0; step <= 7; step++) {
-        const state = { scenario, seed: 'demo', step };
+        const state = { scenario, seed: 'demo', step, compare: null };
         expect(parseQuery(toQuery(state))).toEqual({ state, errors: [] });
+        const compared = { ...state, compare: { ...scenario, peer: 'exp-code' as const } };
+        expect(parseQuery(toQuery(compared))).toEqual({ state: compared, errors: [] });
       }
   });
 });

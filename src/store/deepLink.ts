@@ -1,5 +1,6 @@
 /**
- * The page's state as a URL query: `mode`, `trigger`, `peer`, `refresh`, `reading`, `seed`, `step`. Parsing
+ * The page's state as a URL query: `mode`, `trigger`, `peer`, `refresh`, `reading`, `seed`, `step`,
+ * and for the side-by-side view `compare=on` with the second scenario as `b.mode`, `b.trigger`, …. Parsing
  * never throws: a bad field is reported by name and falls back to its default, the rest is kept.
  */
 import {
@@ -20,9 +21,11 @@ export interface LinkState {
   scenario: Scenario;
   seed: string;
   step: number;
+  /** The second scenario of the side-by-side view, or null when it is off. */
+  compare: Scenario | null;
 }
 
-export type Field = keyof Scenario | 'seed' | 'step';
+export type Field = keyof Scenario | `b.${keyof Scenario}` | 'compare' | 'seed' | 'step';
 
 export interface FieldError {
   field: Field;
@@ -31,7 +34,17 @@ export interface FieldError {
   message: string;
 }
 
-export const DEFAULT_LINK: LinkState = { scenario: DEFAULT_SCENARIO, seed: DEFAULT_SEED, step: 0 };
+export const DEFAULT_LINK: LinkState = {
+  scenario: DEFAULT_SCENARIO,
+  seed: DEFAULT_SEED,
+  step: 0,
+  compare: null,
+};
+
+/** The scenario a new comparison starts with: the other variant. */
+export function defaultComparison(a: Scenario): Scenario {
+  return { ...a, mode: a.mode === 'calculated' ? 'common' : 'calculated' };
+}
 
 /** Why a seed cannot be used, or null when it can. Shared by the URL and the seed input. */
 export function seedProblem(seed: string): string | null {
@@ -73,14 +86,28 @@ export function parseQuery(search: string): { state: LinkState; errors: FieldErr
     return all[0];
   };
 
-  const scenario: Scenario = { ...DEFAULT_SCENARIO };
-  for (const field of SCENARIO_FIELDS) {
-    const given = one(field);
-    if (given === undefined) continue;
-    const choices: readonly string[] = CHOICES[field];
-    if (choices.includes(given)) (scenario as Record<typeof field, string>)[field] = given;
-    else errors.push({ field, given, message: `must be one of ${choices.join(', ')}` });
-  }
+  /** Reads the scenario fields with the given prefix over a base scenario. */
+  const scenarioFields = (prefix: '' | 'b.', base: Scenario): Scenario => {
+    const scenario = { ...base };
+    for (const key of SCENARIO_FIELDS) {
+      const field = `${prefix}${key}` as Field;
+      const given = one(field);
+      if (given === undefined) continue;
+      const choices: readonly string[] = CHOICES[key];
+      if (choices.includes(given)) (scenario as Record<typeof key, string>)[key] = given;
+      else errors.push({ field, given, message: `must be one of ${choices.join(', ')}` });
+    }
+    return scenario;
+  };
+  const scenario = scenarioFields('', DEFAULT_SCENARIO);
+
+  // compare=on turns the side-by-side view on; b.* fields give the second scenario, which
+  // otherwise starts as the first with the other variant.
+  let compare: Scenario | null = null;
+  const givenCompare = one('compare');
+  if (givenCompare === 'on') compare = scenarioFields('b.', defaultComparison(scenario));
+  else if (givenCompare !== undefined && givenCompare !== 'off')
+    errors.push({ field: 'compare', given: givenCompare, message: 'must be on or off' });
 
   let seed = DEFAULT_SEED;
   const givenSeed = one('seed');
@@ -97,11 +124,11 @@ export function parseQuery(search: string): { state: LinkState; errors: FieldErr
     if (problem === null) step = Number(givenStep);
     else errors.push({ field: 'step', given: givenStep, message: problem });
   }
-  return { state: { scenario, seed, step }, errors };
+  return { state: { scenario, seed, step, compare }, errors };
 }
 
 /** Writes the state as a query string, every field present, in a fixed order. */
-export function toQuery(state: LinkState): string {
+export function toQuery(state: Omit<LinkState, 'compare'> & { compare?: Scenario | null }): string {
   const q = new URLSearchParams({
     mode: state.scenario.mode,
     trigger: state.scenario.trigger,
@@ -111,5 +138,9 @@ export function toQuery(state: LinkState): string {
     seed: state.seed,
     step: String(state.step),
   });
+  if (state.compare) {
+    q.set('compare', 'on');
+    for (const key of SCENARIO_FIELDS) q.set(`b.${key}`, state.compare[key]);
+  }
   return `?${q.toString()}`;
 }

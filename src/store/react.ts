@@ -30,6 +30,8 @@ export function useActions(): KdflowActions {
     useApi(),
     useShallow((s): KdflowActions => ({
       setScenario: s.setScenario,
+      toggleCompare: s.toggleCompare,
+      setComparison: s.setComparison,
       typeSeed: s.typeSeed,
       goTo: s.goTo,
       next: s.next,

@@ -7,7 +7,14 @@ import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../protocol/scenario';
 import { simulate } from '../protocol/simulate';
 import type { Trace } from '../protocol/types';
-import { DEFAULT_LINK, LAST_STEP, seedProblem, type FieldError, type LinkState } from './deepLink';
+import {
+  DEFAULT_LINK,
+  defaultComparison,
+  LAST_STEP,
+  seedProblem,
+  type FieldError,
+  type LinkState,
+} from './deepLink';
 
 export const PLAY_SPEEDS_MS = [2000, 1200, 700, 400] as const;
 
@@ -23,6 +30,9 @@ export interface KdflowState extends LinkState {
 
 export interface KdflowActions {
   setScenario(patch: Partial<Scenario>): void;
+  /** Turns the side-by-side view on (with the other variant) or off. */
+  toggleCompare(): void;
+  setComparison(patch: Partial<Scenario>): void;
   typeSeed(text: string): void;
   goTo(step: number): void;
   next(): void;
@@ -60,6 +70,14 @@ export function createKdflowStore(init: KdflowState = initialState()) {
     return {
       ...init,
       setScenario: (patch) => update({ scenario: { ...get().scenario, ...patch } }),
+      toggleCompare: () => {
+        const { compare, scenario } = get();
+        update({ compare: compare ? null : defaultComparison(scenario) });
+      },
+      setComparison: (patch) => {
+        const { compare, scenario } = get();
+        update({ compare: { ...(compare ?? defaultComparison(scenario)), ...patch } });
+      },
       typeSeed: (text) => {
         const problem = seedProblem(text);
         update(

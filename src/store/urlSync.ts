@@ -4,8 +4,8 @@ import type { KdflowStoreApi } from './react';
 
 export function syncWithUrl(store: KdflowStoreApi, win: Window = window): () => void {
   const write = () => {
-    const { scenario, seed, step } = store.getState();
-    const query = toQuery({ scenario, seed, step });
+    const { scenario, seed, step, compare } = store.getState();
+    const query = toQuery({ scenario, seed, step, compare });
     if (win.location.search !== query) win.history.replaceState(null, '', query);
   };
   const onPop = () => {

@@ -1,0 +1,28 @@
+/** Every finding of the review for one trace: data flow, fit to the variant, and editorial. */
+import type { Trace } from '../protocol/types';
+import { checkFlow } from './dataflow';
+import { editorialFindings } from './editorial';
+import type { Finding, Severity } from './finding';
+import { checkFit } from './fit';
+
+const ORDER: Record<Severity, number> = { defect: 0, 'open-point': 1, editorial: 2 };
+
+/** The editorial findings do not depend on the scenario: computed once. */
+let editorial: Finding[] | null = null;
+function editorialAsFindings(): Finding[] {
+  editorial ??= editorialFindings().map((e) => ({
+    id: `editorial/${e.id}`,
+    // The preamble and the pCR's introduction are read at step 0.
+    step: typeof e.step === 'number' ? e.step : 0,
+    severity: 'editorial' as const,
+    text: `${e.step === 'intro' ? 'Introduction: ' : ''}“${e.quote}”: ${e.explanation}`,
+  }));
+  return editorial;
+}
+
+/** Findings sorted by severity, then step. */
+export function reviewFindings(trace: Trace): Finding[] {
+  return [...checkFlow(trace), ...checkFit(trace.scenario), ...editorialAsFindings()].sort(
+    (a, b) => ORDER[a.severity] - ORDER[b.severity] || a.step - b.step,
+  );
+}
