@@ -1,0 +1,94 @@
+/**
+ * Figure ≡ text: the generated figure has exactly the messages, endpoints and parameters that the
+ * clause names for each step, in every variant and reading. The table below is written from the
+ * clause's sentences, independently of simulate(); parameters the text does not name must be
+ * marked (FFS) in the figure.
+ */
+import { describe, expect, it } from 'vitest';
+import { allScenarios, sendsNewConnectionIdentity, type Scenario } from '../protocol/scenario';
+import { simulate } from '../protocol/simulate';
+import { VALUE_INFO } from '../protocol/values';
+import type { ValueName } from '../protocol/types';
+import { toMermaid } from './sequence';
+
+interface Expected {
+  from: string;
+  to: string;
+  name?: string;
+  /** The parameters the text names for this message. */
+  named: ValueName[];
+}
+
+function textNames(s: Scenario): Record<number, Expected> {
+  // 1: "It contains connection identity given it by UE_2 previously if it has one or the EXP code"
+  const peer: ValueName = s.peer === 'exp-code' ? 'EXP_code' : 'connection_identity';
+  // 2: "It includes the connection identity or EXP code that was received in message 1. It also
+  //    includes Keying_material_1."
+  const m2: ValueName[] = [peer, 'Keying_material_1'];
+  // 4: "UE_2 sends a new connection identity if there was not one in message 3 or it wants to
+  //    refresh its connection identity. It also selects a DKSI"
+  const m4: ValueName[] = [
+    ...(sendsNewConnectionIdentity(s) ? (['new_connection_identity'] as const) : []),
+    'DKSI',
+  ];
+  // 5: "MME_2 sends MME_1 the parameters received in message 2 [literal; intended: 4] and
+  //    Keying_material_2"
+  const m5: ValueName[] = [...(s.reading === 'literal' ? m2 : m4), 'Keying_material_2'];
+  // 6: "MME_1 sends UE_1 the parameters received in message 2" [intended: 5]
+  const m6: ValueName[] = s.reading === 'literal' ? m2 : m5;
+  return {
+    1: { from: 'UE_1', to: 'MME_1', name: 'Extended Service Request (ESR)', named: [peer] },
+    2: { from: 'MME_1', to: 'MME_2', name: 'Direct-Keying-Request', named: m2 },
+    // 3: "MME_2 sends UE_2 the connection identity or EXP code that was received in message 2"
+    3: { from: 'MME_2', to: 'UE_2', named: [peer] },
+    4: { from: 'UE_2', to: 'MME_2', named: m4 },
+    5: { from: 'MME_2', to: 'MME_1', named: m5 },
+    6: { from: 'MME_1', to: 'UE_1', named: m6 },
+  };
+}
+
+/** Reads the arrows back out of the Mermaid text: endpoints, head line and parameters. */
+function arrows(text: string) {
+  return text
+    .split('\n')
+    .filter((l) => l.includes('->>'))
+    .map((l) => {
+      const [, from, to, label] = /^\s*(\w+)->>(\w+): (.*)$/.exec(l) ?? [];
+      const lines = (label ?? '').split('<br/>');
+      // The first line is "N." or "N. <message name>"; the parameters follow, comma-separated.
+      const head = /^(\d+)\.\s*(.*)$/.exec(lines[0] ?? '');
+      const n = Number(head?.[1]);
+      const name = head?.[2] || undefined;
+      const params = lines
+        .slice(1)
+        .join(' ')
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p !== '')
+        .map((p) => ({ ffs: p.endsWith(' (FFS)'), label: p.replace(/ \(FFS\)$/, '') }));
+      return { n, from, to, name, params };
+    });
+}
+
+const labelOf = (v: ValueName) => VALUE_INFO[v].label;
+
+describe('figure ≡ text', () => {
+  it.each(
+    allScenarios(['intended', 'literal']).map((s) => [Object.values(s).join('/'), s] as const),
+  )('%s', (_n, scenario) => {
+    const found = arrows(toMermaid(simulate(scenario, 'figure')));
+    const expected = textNames(scenario);
+    expect(found.map((a) => a.n)).toEqual([1, 2, 3, 4, 5, 6]);
+    for (const a of found) {
+      const e = expected[a.n]!;
+      expect({ n: a.n, from: a.from, to: a.to }).toEqual({ n: a.n, from: e.from, to: e.to });
+      expect(a.name).toBe(e.name);
+      // Exactly the named parameters appear unmarked…
+      const named = a.params.filter((p) => !p.ffs).map((p) => p.label);
+      expect(named.sort()).toEqual(e.named.map(labelOf).sort());
+      // …and every other parameter is marked FFS.
+      for (const p of a.params.filter((p) => p.ffs))
+        expect(e.named.map(labelOf)).not.toContain(p.label);
+    }
+  });
+});
