@@ -20,7 +20,7 @@ export class KdflowPage {
   }
 
   async waitForFigure(): Promise<void> {
-    await expect(this.page.locator('[data-et="message"][data-state]')).toHaveCount(6);
+    await expect(this.figure.locator('[data-et="message"][data-state]')).toHaveCount(6);
   }
 
   get figure(): Locator {

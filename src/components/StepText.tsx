@@ -45,12 +45,12 @@ export function StepText() {
         ))}
       </blockquote>
       {step === 0 && (
-        <details className="preamble">
-          <summary>The clause’s opening text</summary>
+        <blockquote className="clause preamble" data-testid={TID.preamble}>
+          <p className="clause-ref">The clause’s opening, before step 0 (verbatim)</p>
           {PREAMBLE.map((s, i) => (
             <Sentence key={i} s={s} dim={false} />
           ))}
-        </details>
+        </blockquote>
       )}
     </article>
   );

@@ -13,6 +13,7 @@ export const TID = {
   seedError: 'seed-error',
   linkErrors: 'link-errors',
   clause: 'clause-text',
+  preamble: 'clause-preamble',
   kdCheck: 'kd-check',
   scheme: 'scheme-note',
   exportSvg: 'export-svg',

@@ -45,5 +45,16 @@ describe('store', () => {
     const s = createKdflowStore().getState();
     expect(traceOf(s.scenario, 'x')).toBe(traceOf({ ...s.scenario }, 'x'));
     expect(traceOf(s.scenario, 'x')).not.toBe(traceOf(s.scenario, 'y'));
+    for (const patch of [
+      { mode: 'common' },
+      { trigger: '0a' },
+      { peer: 'exp-code' },
+      { refresh: 'yes' },
+      { reading: 'literal' },
+    ] as const)
+      expect(traceOf({ ...s.scenario, ...patch }, 'x').scenario).toEqual({
+        ...s.scenario,
+        ...patch,
+      });
   });
 });

@@ -124,6 +124,7 @@ export function traceOf(scenario: Scenario, seed: string): Trace {
     scenario.trigger,
     scenario.peer,
     scenario.refresh,
+    scenario.reading,
     seed,
   ]);
   let trace = cache.get(key);

@@ -13,9 +13,9 @@ export function syncWithUrl(store: KdflowStoreApi, win: Window = window): () => 
     store.getState().load(state, errors);
   };
   write();
+  const linked = ['scenario', 'seed', 'step', 'compare'] as const;
   const unsubscribe = store.subscribe((now, before) => {
-    if (now.scenario !== before.scenario || now.seed !== before.seed || now.step !== before.step)
-      write();
+    if (linked.some((k) => now[k] !== before[k])) write();
   });
   win.addEventListener('popstate', onPop);
   return () => {

@@ -1,0 +1,195 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, TID } from './fixtures';
+
+const PCR = fileURLToPath(new URL('./pcr-000_ef3b53a416e00ea7.txt', import.meta.url));
+const SHARED = fileURLToPath(
+  new URL('../../shared/seeds/000_ef3b53a416e00ea7.txt', import.meta.url),
+);
+
+/**
+ * The sentences of the change, by step, read straight from the pCR (not from the app's clause.ts):
+ * the lines between the change markers; lines before "0." are the preamble (step 0); "a."/"b."
+ * belong to step 0; "N." starts step N; the closing Editor's note belongs to step 7.
+ */
+function sentencesByStep(pcr: string): Map<number, string[]> {
+  const body = pcr.split('START OF CHANGE 1')[1]?.split('END OF CHANGE 1')[0] ?? '';
+  const lines = body
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(
+      (l) => l !== '' && !l.startsWith('*') && l !== '6.3.4.3.2' && l !== 'Network authorised case',
+    );
+  const out = new Map<number, string[]>();
+  let step = 0;
+  for (const line of lines) {
+    const numbered = /^(\d)\. /.exec(line);
+    if (numbered) step = Number(numbered[1]);
+    else if (/^Editor’s note/.test(line)) step = 7;
+    // Split after a full stop followed by a capital, keeping a leading "N." or "a." marker whole.
+    const marker = /^(?:\d|[ab])\. /.exec(line)?.[0] ?? '';
+    const parts = line.slice(marker.length).split(/(?<=\.)\s+(?=[A-Z])/);
+    parts[0] = marker + parts[0];
+    out.set(step, [...(out.get(step) ?? []), ...parts.map((p) => p.trim())]);
+  }
+  return out;
+}
+
+test('the vendored pCR is the shared one', () => {
+  test.skip(!existsSync(SHARED), 'shared/ is not beside this clone');
+  expect(readFileSync(PCR, 'utf8')).toBe(readFileSync(SHARED, 'utf8'));
+});
+
+test('every sentence of the change is on the page, verbatim, at its step', async ({ kd, page }) => {
+  const byStep = sentencesByStep(readFileSync(PCR, 'utf8'));
+  expect([...byStep.keys()]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  const total = [...byStep.values()].flat().length;
+  expect(total).toBeGreaterThan(25);
+  for (const [step, sentences] of byStep) {
+    await kd.open(`?step=${step}&seed=text`);
+    const shown = (await page.getByTestId(TID.clause).innerText()).replace(/\s+/g, ' ');
+    const preamble =
+      step === 0 ? (await page.getByTestId(TID.preamble).innerText()).replace(/\s+/g, ' ') : '';
+    for (const sentence of sentences) expect(`${shown} ${preamble}`).toContain(sentence);
+  }
+});
+
+test('FFS passages and Editor’s notes are marked as such', async ({ kd, page }) => {
+  await kd.open('?step=7');
+  await expect(
+    page.getByTestId(TID.clause).locator('[data-sentence-kind="editors-note"]'),
+  ).toHaveCount(2);
+  await kd.open('?step=3');
+  await expect(page.getByTestId(TID.clause).locator('[data-sentence-kind="ffs"]')).toHaveText(
+    /Other parameters are FFS\./,
+  );
+  // In the figure, parameters the text leaves FFS say so; named ones do not.
+  const label = await page.locator('text.messageText[data-step="3"]').allTextContents();
+  expect(label.join(' ')).toContain('Keying_material_1 (FFS)');
+  expect(label.join(' ')).not.toContain('connection identity (FFS)');
+});
+
+test('the whole clause view highlights the step and a click goes to a sentence’s step', async ({
+  kd,
+  page,
+}) => {
+  await kd.open('?step=2');
+  const view = page.getByTestId(TID.clauseView);
+  await view.locator('summary').click();
+  await expect(
+    view.locator('.clause-group.current [data-sentence-step="2"]').first(),
+  ).toContainText('MME_1finds out the address of MME_2');
+  await view.getByText('4. UE_2 sends a new connection identity', { exact: false }).click();
+  await kd.expectStep(4);
+  await expect(view.locator('.clause-group.current').first()).toHaveAttribute('data-step', '4');
+});
+
+test('literal reading: UE_1 never learns the DKSI nor UE_2’s new connection identity', async ({
+  kd,
+  page,
+}) => {
+  await kd.open('?reading=literal&peer=exp-code&step=0');
+  const review = page.getByTestId(TID.review);
+  const dksi = review.locator('[data-finding="never-reaches/UE_1/DKSI"]');
+  const newId = review.locator('[data-finding="never-reaches/UE_1/new_connection_identity"]');
+  await expect(dksi).toHaveAttribute('data-severity', 'defect');
+  await expect(newId).toHaveAttribute('data-severity', 'defect');
+  await expect(dksi).toContainText('UE_1 never learns DKSI');
+  await expect(review.locator('[data-finding="refer/6/MME_1/2"]')).toBeVisible();
+  // Clicking a finding goes to its step.
+  const step = Number(await dksi.getAttribute('data-step'));
+  await dksi.click();
+  await kd.expectStep(step);
+  // And the step 7 check says what is missing.
+  await kd.page.keyboard.press('End');
+  await expect(kd.byTestId(TID.kdCheck)).toHaveAttribute('data-dksi-match', 'false');
+  await expect(kd.byTestId(TID.kdCheck)).toContainText('UE_1 holds no DKSI');
+});
+
+test('intended reading: no defect, and the open points that remain', async ({ kd, page }) => {
+  await kd.open('?reading=intended&peer=exp-code');
+  const review = page.getByTestId(TID.review);
+  await expect(review.locator('[data-severity="defect"]')).toHaveCount(0);
+  await expect(review.locator('[data-finding="no-confirmation/UE_2"]')).toHaveAttribute(
+    'data-severity',
+    'open-point',
+  );
+  await expect(review.locator('[data-finding^="editorial/"]').first()).toBeVisible();
+  await expect(review.locator('[data-finding="editorial/typo-mme-1-finds"]')).toBeVisible();
+  expect(kd.query().get('reading')).toBe('intended');
+});
+
+test('the reading switch changes messages 5 and 6 in figure and panels', async ({ kd, page }) => {
+  await kd.open('?step=6&seed=r');
+  expect(await kd.hexOf('UE_1', 'DKSI')).toMatch(/^0[0-6]$/);
+  const before = await page.locator('text.messageText[data-step="6"]').allTextContents();
+  await kd.byTestId(TID.picker('reading')).selectOption('literal');
+  await expect.poll(() => kd.query().get('reading')).toBe('literal');
+  await kd.waitForFigure();
+  await expect(kd.value('UE_1', 'DKSI')).toHaveCount(0);
+  await expect
+    .poll(() => page.locator('text.messageText[data-step="6"]').allTextContents())
+    .not.toEqual(before);
+});
+
+test('compare: one key steps both sides, and the keying material is marked', async ({
+  kd,
+  page,
+}) => {
+  await kd.open('?step=2&seed=cmp');
+  await kd.byTestId(TID.compareToggle).click();
+  await expect(kd.byTestId(TID.compare)).toBeVisible();
+  await expect.poll(() => kd.query().get('compare')).toBe('on');
+  expect(kd.query().get('b.mode')).toBe('common');
+  const states = (testId: string) =>
+    page
+      .getByTestId(testId)
+      .locator('[data-et="message"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+  await expect.poll(() => states(TID.figureB)).toHaveLength(6);
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('ArrowRight');
+  await kd.expectStep(3);
+  const expected = ['past', 'past', 'current', 'future', 'future', 'future'];
+  await expect.poll(() => states(TID.figure)).toEqual(expected);
+  await expect.poll(() => states(TID.figureB)).toEqual(expected);
+
+  await page.keyboard.press('End');
+  for (const side of ['A', 'B'])
+    for (const actor of ['UE_1', 'UE_2'])
+      await expect(
+        page.locator(`[data-side="${side}"] [data-actor="${actor}"] [data-diff]`).first(),
+      ).toBeVisible();
+  await expect(
+    page.locator('[data-side="A"] [data-actor="MME_1"] [data-value="Keying_material_1"]'),
+  ).toHaveAttribute('data-diff', 'true');
+  await expect(
+    page.locator('[data-side="B"] [data-actor="MME_1"] [data-value="Keying_material_1"]'),
+  ).toHaveAttribute('data-diff', 'true');
+  await expect(
+    page.locator('[data-side="A"] [data-actor="UE_1"] [data-value="K_ASME_1"]'),
+  ).not.toHaveAttribute('data-diff', 'true');
+  await expect(kd.byTestId(TID.diffSummary)).toContainText('Keying_material_1 at MME_1');
+  // Messages that differ are marked in both figures (message 1 carries a NAS COUNT only when
+  // calculated).
+  await expect(
+    page.getByTestId(TID.figure).locator('[data-et="message"][data-step="1"]'),
+  ).toHaveAttribute('data-diff', '');
+  await expect(
+    page.getByTestId(TID.figureB).locator('[data-et="message"][data-step="2"]'),
+  ).not.toHaveAttribute('data-diff', '');
+});
+
+test('a compare link opens side by side, and B’s pickers change only B', async ({ kd, page }) => {
+  await kd.open('?compare=on&b.mode=calculated&b.reading=literal&step=7&seed=cmp');
+  await expect(kd.byTestId(TID.compare)).toBeVisible();
+  await expect(kd.byTestId(TID.kdCheckB)).toHaveAttribute('data-dksi-match', 'false');
+  await expect(kd.byTestId(TID.kdCheck)).toHaveAttribute('data-dksi-match', 'true');
+  await kd.byTestId(TID.comparePicker('reading')).selectOption('intended');
+  await expect(kd.byTestId(TID.kdCheckB)).toHaveAttribute('data-dksi-match', 'true');
+  expect(kd.query().get('b.reading')).toBe('intended');
+  await kd.byTestId(TID.compareToggle).click();
+  await expect(kd.byTestId(TID.compare)).toHaveCount(0);
+  await expect.poll(() => kd.query().get('compare')).toBeNull();
+  await expect(page.getByTestId(TID.review)).toBeVisible();
+});
