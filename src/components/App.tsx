@@ -1,8 +1,14 @@
+import { ACTORS } from '../protocol/types';
+import { useKdflow, useTrace } from '../store/react';
 import { ActorPanel } from './ActorPanel';
+import { ClauseView } from './ClauseView';
+import { CompareView } from './CompareView';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ExportMenu } from './ExportMenu';
 import { Figure } from './Figure';
 import { KdCheck } from './KdCheck';
 import { LinkErrors } from './LinkErrors';
+import { ReviewPanel } from './ReviewPanel';
 import { ScenarioPicker } from './ScenarioPicker';
 import { SchemeNote } from './SchemeNote';
 import { StepControls } from './StepControls';
@@ -15,6 +21,39 @@ function Behaviours() {
   useKeyboard();
   usePlayback();
   return null;
+}
+
+/** One scenario: the figure beside the step's text and review, the actors below. */
+function SingleView() {
+  const trace = useTrace();
+  return (
+    <>
+      <main className="stage">
+        <section className="figure-col" aria-label="Figure">
+          <ErrorBoundary what="the figure">
+            <Figure trace={trace} />
+            <ExportMenu />
+          </ErrorBoundary>
+        </section>
+        <section className="text-col" aria-label="Current step">
+          <KdCheck trace={trace} />
+          <StepText />
+          <ReviewPanel trace={trace} />
+          <ClauseView />
+        </section>
+      </main>
+      <section className="panels" aria-label="What each actor holds">
+        {ACTORS.map((a) => (
+          <ActorPanel key={a} actor={a} trace={trace} />
+        ))}
+      </section>
+    </>
+  );
+}
+
+function Views() {
+  const compare = useKdflow((s) => s.compare);
+  return compare ? <CompareView compare={compare} /> : <SingleView />;
 }
 
 export function App() {
@@ -33,23 +72,7 @@ export function App() {
       <LinkErrors />
       <ScenarioPicker />
       <StepControls />
-      <main className="stage">
-        <section className="figure-col" aria-label="Figure">
-          <ErrorBoundary what="the figure">
-            <Figure />
-          </ErrorBoundary>
-        </section>
-        <section className="text-col" aria-label="Current step">
-          <KdCheck />
-          <StepText />
-        </section>
-      </main>
-      <section className="panels" aria-label="What each actor holds">
-        <ActorPanel actor="UE_1" />
-        <ActorPanel actor="MME_1" />
-        <ActorPanel actor="MME_2" />
-        <ActorPanel actor="UE_2" />
-      </section>
+      <Views />
       <SchemeNote />
     </div>
   );
