@@ -12,6 +12,7 @@ import { TR_CAPTION } from '../src/diagram/export';
 import { stepLabelLines, toMermaid } from '../src/diagram/sequence';
 import { allScenarios, DEFAULT_SCENARIO, type Scenario } from '../src/protocol/scenario';
 import { simulate } from '../src/protocol/simulate';
+import { CLAUSE_LAST_STEP } from '../src/protocol/types';
 import { toQuery } from '../src/store/deepLink';
 import { expect, test, TID, type KdflowPage } from './fixtures';
 
@@ -19,10 +20,10 @@ const mermaidBundle = createRequire(import.meta.url).resolve('mermaid/dist/merma
 const SEED = 'export';
 const NAME = 'figure-6.3.4.3.2-1';
 
-/** The label lines of the six messages, as sequence.ts writes them for this scenario. */
+/** The label lines of the clause's six messages, as sequence.ts writes them for this scenario. */
 function expectedMessages(scenario: Scenario): string[][] {
   return simulate(scenario, SEED)
-    .steps.filter((s) => s.def.kind === 'message')
+    .steps.filter((s) => s.def.kind === 'message' && s.def.n <= CLAUSE_LAST_STEP)
     .map((s) => stepLabelLines(s.def));
 }
 
@@ -173,7 +174,9 @@ for (const scenario of [DEFAULT_SCENARIO, allScenarios()[15]!]) {
     expect(mmd.name).toBe(`${NAME}.mmd`);
     const source = mmd.bytes.toString('utf8');
     expect(source.split('\n')[0]).toBe(`%% ${TR_CAPTION}`);
-    expect(source.endsWith(toMermaid(simulate(scenario, SEED)))).toBe(true);
+    // The TR figure is the clause's steps only, without kdflow's PC5 continuation.
+    expect(source.endsWith(toMermaid(simulate(scenario, SEED), { clauseOnly: true }))).toBe(true);
+    expect(source).not.toContain('Direct Security Mode');
     const rendered = await reader.evaluate(
       async ({ config, source }) => {
         const m = (window as unknown as { mermaid: Mermaid }).mermaid;

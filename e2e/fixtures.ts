@@ -3,6 +3,14 @@ import { expect, test as base, type Locator, type Page } from '@playwright/test'
 import { TID } from '../src/components/testIds';
 import type { Actor, ValueName } from '../src/protocol/types';
 
+/** The steps that are messages: the clause's 1–6, then kdflow's PC5 continuation 8–10. */
+export const MESSAGE_STEPS = [1, 2, 3, 4, 5, 6, 8, 9, 10];
+export const LAST = 10;
+
+/** `data-state` each message should have at a step. */
+export const expectedStates = (step: number) =>
+  MESSAGE_STEPS.map((m) => (m < step ? 'past' : m === step ? 'current' : 'future'));
+
 export class KdflowPage {
   readonly errors: string[] = [];
 
@@ -20,7 +28,9 @@ export class KdflowPage {
   }
 
   async waitForFigure(): Promise<void> {
-    await expect(this.figure.locator('[data-et="message"][data-state]')).toHaveCount(6);
+    await expect(this.figure.locator('[data-et="message"][data-state]')).toHaveCount(
+      MESSAGE_STEPS.length,
+    );
   }
 
   get figure(): Locator {

@@ -11,6 +11,7 @@ import { stepLabelLines } from '../src/diagram/sequence';
 import { allScenarios } from '../src/protocol/scenario';
 import { simulate } from '../src/protocol/simulate';
 import { toQuery } from '../src/store/deepLink';
+import { MESSAGE_STEPS } from './fixtures';
 
 const mermaidBundle = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 
@@ -80,7 +81,7 @@ test('arbitrary text round-trips through escapeLabel and Mermaid (strict)', asyn
 test('the app’s figure shows each step’s label lines exactly', async ({ page }) => {
   for (const scenario of [allScenarios()[0]!, allScenarios()[15]!]) {
     await page.goto(`/${toQuery({ scenario, seed: 'labels', step: 0 })}`);
-    await expect(page.locator('[data-et="message"][data-state]')).toHaveCount(6);
+    await expect(page.locator('[data-et="message"][data-state]')).toHaveCount(MESSAGE_STEPS.length);
     const trace = simulate(scenario, 'labels');
     for (const { def } of trace.steps.filter((s) => s.def.kind === 'message')) {
       const shown = await page

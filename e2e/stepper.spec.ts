@@ -3,11 +3,9 @@ import { allScenarios, DEFAULT_SCENARIO, type Scenario } from '../src/protocol/s
 import { simulate } from '../src/protocol/simulate';
 import { ACTORS } from '../src/protocol/types';
 import { toQuery } from '../src/store/deepLink';
-import { expect, test, TID } from './fixtures';
+import { expect, expectedStates, LAST, test, TID } from './fixtures';
 
 const link = (scenario: Scenario, seed: string, step: number) => toQuery({ scenario, seed, step });
-const expectedStates = (step: number) =>
-  [1, 2, 3, 4, 5, 6].map((m) => (m < step ? 'past' : m === step ? 'current' : 'future'));
 
 test.describe('all 16 scenarios', () => {
   for (const scenario of allScenarios()) {
@@ -45,24 +43,24 @@ test('stepping forward and back restyles the figure without re-rendering it', as
   const renders = await kd.renderCount();
   expect(renders).toBe(1);
 
-  for (let step = 1; step <= 7; step++) {
+  for (let step = 1; step <= LAST; step++) {
     await page.keyboard.press('ArrowRight');
     await kd.expectStep(step);
     await expect.poll(() => kd.messageStates()).toEqual(expectedStates(step));
   }
   await page.keyboard.press('ArrowRight'); // stays at the last step
-  await kd.expectStep(7);
-  for (let step = 6; step >= 0; step--) {
+  await kd.expectStep(LAST);
+  for (let step = LAST - 1; step >= 0; step--) {
     await kd.byTestId(TID.previous).click();
     await kd.expectStep(step);
     await expect.poll(() => kd.messageStates()).toEqual(expectedStates(step));
   }
   await page.keyboard.press('End');
-  await kd.expectStep(7);
+  await kd.expectStep(LAST);
   await page.keyboard.press('Home');
   await kd.expectStep(0);
   await kd.byTestId(TID.last).click();
-  await kd.expectStep(7);
+  await kd.expectStep(LAST);
   await kd.byTestId(TID.first).click();
   await kd.expectStep(0);
   await kd.byTestId(TID.next).click();
@@ -102,7 +100,7 @@ test('Space plays through to the last step, and Play at the end starts again', a
   await page.locator('body').click({ position: { x: 2, y: 2 } });
   await page.keyboard.press(' ');
   await expect(kd.byTestId(TID.play)).toHaveAttribute('aria-pressed', 'true');
-  await kd.expectStep(7);
+  await kd.expectStep(LAST);
   await expect(kd.byTestId(TID.play)).toHaveAttribute('aria-pressed', 'false');
   await kd.byTestId(TID.play).click();
   await kd.expectStep(0);

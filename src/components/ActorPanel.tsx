@@ -39,13 +39,15 @@ export function ActorPanel({
           const info = VALUE_INFO[v.name];
           const isNew = provenanceStep(v.provenance) === step;
           const differs = diff?.has(v.name) ?? false;
+          const retired = v.retiredAt !== undefined && v.retiredAt <= step;
           return (
             <div
               key={v.name}
-              className={`value${isNew ? ' new' : ''}${v.name === 'KD' ? ' kd' : ''}${differs ? ' differs' : ''}`}
+              className={`value${isNew ? ' new' : ''}${v.name === 'KD' ? ' kd' : ''}${differs ? ' differs' : ''}${retired ? ' retired' : ''}`}
               data-value={v.name}
               data-hex={v.hex}
               data-new={isNew ? 'true' : 'false'}
+              {...(retired ? { 'data-retired': String(v.retiredAt) } : {})}
               {...(differs ? { 'data-diff': 'true' } : {})}
             >
               <dt title={info.about}>
@@ -56,7 +58,10 @@ export function ActorPanel({
               </dt>
               <dd>
                 <code className="hex">{displayValue(v.name, v.hex)}</code>
-                <span className="from">{describeProvenance(v.provenance)}</span>
+                <span className="from">
+                  {describeProvenance(v.provenance)}
+                  {retired && `; retired at step ${v.retiredAt}: replaced by the new KD`}
+                </span>
               </dd>
             </div>
           );

@@ -7,17 +7,48 @@ import {
   svgToPngBlob,
   TR_CAPTION,
 } from '../diagram/export';
+import { renderSvg } from '../diagram/mermaid';
+import { indexFigure, showStep } from '../diagram/restyle';
 import { toMermaid } from '../diagram/sequence';
+import { CLAUSE_LAST_STEP, type Trace } from '../protocol/types';
 import { useKdflow, useTrace } from '../store/react';
 import { TID } from './testIds';
 
 type Format = 'svg' | 'png' | 'mmd';
 
-/** The figure as drawn now, or null while it is not drawn (or is being redrawn). */
-function renderedFigure(): SVGSVGElement | null {
-  return document.querySelector<SVGSVGElement>(
-    `[data-testid="${TID.figure}"][data-ready="true"] svg`,
-  );
+/** Whether the page's figure is drawn: exporting before that would surprise. */
+function figureReady(): boolean {
+  return document.querySelector(`[data-testid="${TID.figure}"][data-ready="true"] svg`) !== null;
+}
+
+/**
+ * The TR figure is the clause's steps 0–7 only: rendered apart from the page's figure (which goes
+ * on to PC5), in a detached host, and highlighted at the current step (at most step 7) if asked.
+ */
+async function withClauseFigure<T>(
+  trace: Trace,
+  highlightStep: number | null,
+  render: (svg: SVGSVGElement) => T,
+): Promise<T> {
+  const markup = await renderSvg(toMermaid(trace, { clauseOnly: true }));
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  host.style.cssText = 'position:absolute;left:-100000px;top:0;visibility:hidden';
+  document.body.appendChild(host);
+  try {
+    host.innerHTML = markup;
+    const svg = host.querySelector('svg');
+    if (!svg) throw new Error('Mermaid returned no SVG');
+    if (highlightStep !== null) {
+      const order = trace.steps
+        .filter(({ def }) => def.n <= CLAUSE_LAST_STEP)
+        .map(({ def }) => ({ n: def.n, note: def.kind !== 'message' }));
+      showStep(indexFigure(svg, order), highlightStep);
+    }
+    return render(svg);
+  } finally {
+    host.remove();
+  }
 }
 
 /**
@@ -28,7 +59,7 @@ export function ExportMenu() {
   const trace = useTrace();
   const scenario = useKdflow((s) => s.scenario);
   const step = useKdflow((s) => s.step);
-  const text = useMemo(() => toMermaid(trace), [trace]);
+  const text = useMemo(() => toMermaid(trace, { clauseOnly: true }), [trace]);
   const [highlight, setHighlight] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -45,13 +76,15 @@ export function ExportMenu() {
         downloadBlob(new Blob([source], { type: 'text/plain' }), exportFileName('mmd'));
         return;
       }
-      const svg = renderedFigure();
-      if (!svg) {
+      if (!figureReady()) {
         setProblem('The figure is not drawn yet. Try again when it shows.');
         return;
       }
-      const file = exportSvg(svg, { highlight, caption: TR_CAPTION });
-      const name = exportFileName(format, highlight ? step : undefined);
+      const at = Math.min(step, CLAUSE_LAST_STEP);
+      const file = await withClauseFigure(trace, highlight ? at : null, (svg) =>
+        exportSvg(svg, { highlight, caption: TR_CAPTION }),
+      );
+      const name = exportFileName(format, highlight ? at : undefined);
       const blob =
         format === 'svg'
           ? new Blob([file], { type: 'image/svg+xml' })

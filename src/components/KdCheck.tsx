@@ -1,7 +1,6 @@
 import { equalBytes } from '../protocol/bytes';
 import { displayValue } from '../protocol/values';
-import { LAST_STEP } from '../store/deepLink';
-import type { Trace } from '../protocol/types';
+import { CLAUSE_LAST_STEP, type Trace } from '../protocol/types';
 import { useKdflow } from '../store/react';
 import { TID } from './testIds';
 
@@ -11,7 +10,7 @@ import { TID } from './testIds';
  */
 export function KdCheck({ trace, testId = TID.kdCheck }: { trace: Trace; testId?: string }) {
   const step = useKdflow((s) => s.step);
-  if (step !== LAST_STEP) return null;
+  if (step < CLAUSE_LAST_STEP) return null;
   const holdings = trace.steps[step]?.holdings;
   const kd1 = holdings?.UE_1.find((v) => v.name === 'KD');
   const kd2 = holdings?.UE_2.find((v) => v.name === 'KD');
@@ -49,6 +48,24 @@ export function KdCheck({ trace, testId = TID.kdCheck }: { trace: Trace; testId?
       {missing.length > 0 && <span className="missing"> {missing.join('; ')}.</span>}
       <code className="hex">{kd1?.hex ?? '—'}</code>
       {!same && <code className="hex">{kd2?.hex ?? '—'}</code>}
+      {step >= 9 && <SessCheck trace={trace} step={step} />}
+    </div>
+  );
+}
+
+/** From step 9 on: KD-sess at UE_1 against KD-sess at UE_2, byte by byte. */
+function SessCheck({ trace, step }: { trace: Trace; step: number }) {
+  const holdings = trace.steps[step]?.holdings;
+  const s1 = holdings?.UE_1.find((v) => v.name === 'KD_sess');
+  const s2 = holdings?.UE_2.find((v) => v.name === 'KD_sess');
+  const same = s1 !== undefined && s2 !== undefined && equalBytes(s1.bytes, s2.bytes);
+  return (
+    <div className="sess-check" data-kd-sess-match={same ? 'true' : 'false'}>
+      <strong>
+        {same ? '✓ Both UEs hold the same KD-sess' : '✗ KD-sess differs or is missing'}
+      </strong>
+      <code className="hex">{s1?.hex ?? '—'}</code>
+      {!same && <code className="hex">{s2?.hex ?? '—'}</code>}
     </div>
   );
 }

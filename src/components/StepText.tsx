@@ -1,4 +1,5 @@
 import { CLAUSE_NUMBER, CLAUSE_TITLE, PREAMBLE, type ClauseSentence } from '../protocol/clause';
+import { CLAUSE_LAST_STEP } from '../protocol/types';
 import { useKdflow, useTrace } from '../store/react';
 import { TID } from './testIds';
 
@@ -36,14 +37,22 @@ export function StepText() {
           <strong>Reading:</strong> {def.reading}
         </p>
       )}
-      <blockquote className="clause" data-testid={TID.clause} cite="TR 33.cde clause 6.3.4.3.2">
-        <p className="clause-ref">
-          Clause {CLAUSE_NUMBER} “{CLAUSE_TITLE}” (pCR text, verbatim)
+      {def.n > CLAUSE_LAST_STEP ? (
+        <p className="beyond" data-testid={TID.clause}>
+          After the clause: kdflow’s illustrative continuation on PC5, in the pattern of TS 33.303
+          (Direct Connection Request, Direct Security Mode Command and Complete; KD-sess from KD and
+          both nonces). The clause itself ends at step 7.
         </p>
-        {def.sentences.map((s, i) => (
-          <Sentence key={i} s={s} dim={s.trigger !== undefined && s.trigger !== trigger} />
-        ))}
-      </blockquote>
+      ) : (
+        <blockquote className="clause" data-testid={TID.clause} cite="TR 33.cde clause 6.3.4.3.2">
+          <p className="clause-ref">
+            Clause {CLAUSE_NUMBER} “{CLAUSE_TITLE}” (pCR text, verbatim)
+          </p>
+          {def.sentences.map((s, i) => (
+            <Sentence key={i} s={s} dim={s.trigger !== undefined && s.trigger !== trigger} />
+          ))}
+        </blockquote>
+      )}
       {step === 0 && (
         <blockquote className="clause preamble" data-testid={TID.preamble}>
           <p className="clause-ref">The clause’s opening, before step 0 (verbatim)</p>

@@ -76,7 +76,14 @@ describe('figure ≡ text', () => {
   it.each(
     allScenarios(['intended', 'literal']).map((s) => [Object.values(s).join('/'), s] as const),
   )('%s', (_n, scenario) => {
-    const found = arrows(toMermaid(simulate(scenario, 'figure')));
+    const all = arrows(toMermaid(simulate(scenario, 'figure')));
+    // After the clause, kdflow's PC5 continuation: not text of the clause, checked apart.
+    expect(all.filter((a) => a.n > 7).map((a) => `${a.n}:${a.from}->${a.to}`)).toEqual([
+      '8:UE_1->UE_2',
+      '9:UE_2->UE_1',
+      '10:UE_1->UE_2',
+    ]);
+    const found = all.filter((a) => a.n <= 7);
     const expected = textNames(scenario);
     expect(found.map((a) => a.n)).toEqual([1, 2, 3, 4, 5, 6]);
     for (const a of found) {

@@ -21,6 +21,9 @@ describe('toMermaid', () => {
       'UE_2->>MME_2',
       'MME_2->>MME_1',
       'MME_1->>UE_1',
+      'UE_1->>UE_2',
+      'UE_2->>UE_1',
+      'UE_1->>UE_2',
     ]);
     const notes = lines.filter((l) => l.trim().startsWith('Note over'));
     expect(notes[0]).toMatch(/^ {2}Note over UE_1: 0b\. /);

@@ -3,7 +3,13 @@
  * Pure: the same trace always gives the same text, so the page renders it once per scenario.
  */
 import { VALUE_INFO } from '../protocol/values';
-import { ACTORS, type CarriedParam, type StepDef, type Trace } from '../protocol/types';
+import {
+  ACTORS,
+  CLAUSE_LAST_STEP,
+  type CarriedParam,
+  type StepDef,
+  type Trace,
+} from '../protocol/types';
 import { escapeLabel } from './escape';
 
 export const FIGURE_TITLE = 'Figure 6.3.4.3.2-1: Network authorised key establishment (updated)';
@@ -42,11 +48,20 @@ export function stepLabelLines(def: StepDef): string[] {
 
 const line = (lines: string[]) => lines.map(escapeLabel).join('<br/>');
 
-/** The Mermaid source of the figure for one trace. */
-export function toMermaid(trace: Trace): string {
+/**
+ * The Mermaid source of the figure for one trace. With `clauseOnly`, only the clause's steps 0–7:
+ * the figure of the TR. Otherwise kdflow's PC5 continuation follows, shaded apart.
+ */
+export function toMermaid(trace: Trace, { clauseOnly = false } = {}): string {
   const out = ['sequenceDiagram'];
   for (const a of ACTORS) out.push(`  participant ${a}`);
+  let shaded = false;
   for (const { def } of trace.steps) {
+    if (def.n > CLAUSE_LAST_STEP) {
+      if (clauseOnly) break;
+      if (!shaded) out.push('  rect rgb(238, 244, 255)');
+      shaded = true;
+    }
     if (def.kind === 'message' && def.from && def.to) {
       out.push(`  ${def.from}->>${def.to}: ${line(stepLabelLines(def))}`);
     } else {
@@ -54,5 +69,6 @@ export function toMermaid(trace: Trace): string {
       out.push(`  Note over ${over}: ${line(stepLabelLines(def))}`);
     }
   }
+  if (shaded) out.push('  end');
   return out.join('\n') + '\n';
 }

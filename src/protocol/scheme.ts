@@ -13,6 +13,12 @@ export const FC_KEYING_MATERIAL = 0xd0;
 /** Illustrative FC for KD = KDF(Keying_material_1 || Keying_material_2, FC, UE_1 ID, UE_2 ID). */
 export const FC_KD = 0xd1;
 
+/**
+ * Illustrative FC for KD-sess = KDF(KD, FC, Nonce_1, Nonce_2). Not allocated: the study allocates
+ * none. By analogy only, TS 33.536 derives KNRP-sess with FC 0x7F, P0 = Nonce_1, P1 = Nonce_2.
+ */
+export const FC_KD_SESS = 0xd2;
+
 type Named = { name: ValueName; bytes: Uint8Array };
 
 function derive(output: ValueName, keyParts: Named[], fc: number, params: Named[]): Derivation {
@@ -68,4 +74,14 @@ export function deriveKd(
       { name: 'UE_2_ID', bytes: ue2Id },
     ],
   );
+}
+
+/** KD-sess (or the old one) from a KD and the two nonces exchanged on PC5, in the order 1, 2. */
+export function deriveKdSess(
+  kd: { name: ValueName; bytes: Uint8Array },
+  nonce1: { name: ValueName; bytes: Uint8Array },
+  nonce2: { name: ValueName; bytes: Uint8Array },
+  output: ValueName = 'KD_sess',
+): Derivation {
+  return derive(output, [kd], FC_KD_SESS, [nonce1, nonce2]);
 }

@@ -21,7 +21,7 @@ describe('simulate: all 16 scenarios', () => {
 
   it.each(allScenarios().map((s) => [name(s), s] as const))('%s', (_n, scenario) => {
     const trace = simulate(scenario, SEED);
-    expect(trace.steps.map((s) => s.def.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(trace.steps.map((s) => s.def.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     const messages = trace.steps.filter((s) => s.def.kind === 'message');
     expect(messages.map((m) => `${m.def.n}:${m.def.from}->${m.def.to}`)).toEqual([
       '1:UE_1->MME_1',
@@ -30,6 +30,9 @@ describe('simulate: all 16 scenarios', () => {
       '4:UE_2->MME_2',
       '5:MME_2->MME_1',
       '6:MME_1->UE_1',
+      '8:UE_1->UE_2',
+      '9:UE_2->UE_1',
+      '10:UE_1->UE_2',
     ]);
     // Nobody holds KD before step 7 but the MMEs in the common mode.
     for (const ue of ['UE_1', 'UE_2'] as const) {
@@ -60,7 +63,7 @@ describe('the literal reading of messages 5 and 6', () => {
     '%s still runs, and UE_1 never gets the DKSI',
     (_n, scenario) => {
       const trace = simulate(scenario, SEED);
-      expect(trace.steps).toHaveLength(8);
+      expect(trace.steps).toHaveLength(11);
       expect(valueAt(trace, 7, 'UE_1', 'DKSI')).toBeUndefined();
       expect(valueAt(trace, 7, 'UE_1', 'new_connection_identity')).toBeUndefined();
       expect(valueAt(trace, 7, 'UE_2', 'DKSI')).toBeDefined();

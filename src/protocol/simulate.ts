@@ -1,12 +1,14 @@
 import { STEP_SENTENCES } from './clause';
 import { seededInputs, type Inputs } from './inputs';
+import { seededBytes } from './seeded';
 import { sendsNewConnectionIdentity, type Scenario } from './scenario';
-import { deriveKd, deriveKeyingMaterial } from './scheme';
+import { deriveKd, deriveKdSess, deriveKeyingMaterial } from './scheme';
 import {
   ACTORS,
   type Actor,
   type CarriedParam,
   type Goal,
+  type Link,
   type StepDef,
   type Trace,
   type ValueName,
@@ -35,6 +37,15 @@ const QUOTES = {
 const named = (name: ValueName): CarriedParam => ({ name, basis: 'named' });
 const ffs = (name: ValueName): CarriedParam => ({ name, basis: 'ffs' });
 
+/** The link between two actors. */
+function linkOf(from: Actor, to: Actor): Link {
+  const pair = [from, to].sort().join(' ');
+  if (pair === 'MME_1 UE_1') return 'NAS-1';
+  if (pair === 'MME_2 UE_2') return 'NAS-2';
+  if (pair === 'MME_1 MME_2') return 'MME-MME';
+  return 'PC5';
+}
+
 function message(
   scenario: Scenario,
   n: number,
@@ -52,6 +63,7 @@ function message(
     kind: 'message',
     from,
     to,
+    link: linkOf(from, to),
     actors: [from, to],
     title: messageName ?? `Message ${n}`,
     params,
@@ -89,6 +101,22 @@ export function simulate(
     ['UE_2', ['K_ASME_2', 'UE_2_ID', peerRef]],
   ] as const)
     for (const name of names) w.hold(actor, name, inputs[name]);
+  // 0a with UEs already connected: both hold the KD in use, its DKSI and the KD-sess derived from
+  // it on the earlier connection (with nonces of that connection, drawn from the seed).
+  const rekeying = scenario.trigger === '0a';
+  if (rekeying) {
+    const oldSess = deriveKdSess(
+      { name: 'KD_old', bytes: inputs.KD_old },
+      { name: 'Nonce_1', bytes: seededBytes(seed, 'Nonce_1_old', 16) },
+      { name: 'Nonce_2', bytes: seededBytes(seed, 'Nonce_2_old', 16) },
+      'KD_sess_old',
+    );
+    for (const ue of ['UE_1', 'UE_2'] as const) {
+      w.hold(ue, 'KD_old', inputs.KD_old);
+      w.hold(ue, 'DKSI_old', inputs.DKSI_old);
+      w.hold(ue, 'KD_sess_old', oldSess.out);
+    }
+  }
   const initial = Object.fromEntries(ACTORS.map((a) => [a, w.names(a)])) as Trace['initial'];
   record({
     n: 0,
@@ -135,7 +163,7 @@ export function simulate(
       deriveKeyingMaterial(1, k!, c!),
     );
   } else {
-    w.generate(2, 'MME_1', 'KD', inputs.commonKd, 'common KD proposed by MME_1 to MME_2');
+    w.generate(2, 'MME_1', 'KD', inputs.common_KD, 'common KD proposed by MME_1 to MME_2');
     w.copy(2, 'MME_1', 'Keying_material_1', 'KD', 'the common KD sent as Keying_material_1');
   }
   w.refer('MME_1', 1, QUOTES[2]);
@@ -192,7 +220,20 @@ export function simulate(
     );
     m4.push(named('new_connection_identity'));
   }
-  w.generate(4, 'UE_2', 'DKSI', inputs.DKSI, 'selected by UE_2 to name KD');
+  // When rekeying, the new DKSI must differ from the one in use.
+  const dksi =
+    rekeying && inputs.DKSI[0] === inputs.DKSI_old[0]
+      ? Uint8Array.of(((inputs.DKSI[0] ?? 0) + 1) % 7)
+      : inputs.DKSI;
+  w.generate(
+    4,
+    'UE_2',
+    'DKSI',
+    dksi,
+    dksi === inputs.DKSI
+      ? 'selected by UE_2 to name KD'
+      : 'selected by UE_2 to name KD; the next value, as the drawn one names the KD in use',
+  );
   m4.push(named('DKSI'));
   if (calculated) {
     w.derive(4, 'UE_2', 'Keying_material_2', ['K_ASME_2', 'NAS_COUNT_2'], ([k, c]) =>
@@ -284,6 +325,9 @@ export function simulate(
       );
     }
   }
+  if (rekeying)
+    for (const ue of ['UE_1', 'UE_2'] as const)
+      for (const old of ['KD_old', 'DKSI_old', 'KD_sess_old'] as const) w.retire(7, ue, old);
   record({
     n: 7,
     kind: 'calculation',
@@ -295,6 +339,8 @@ export function simulate(
       : 'UE_1 and UE_2 take the received keying material as KD: established, not calculated.',
     sentences: STEP_SENTENCES[7] ?? [],
   });
+
+  pc5(w, scenario, inputs, record);
 
   const goals: Goal[] = [];
   for (const ue of ['UE_1', 'UE_2'] as const) {
@@ -308,4 +354,68 @@ export function simulate(
       why: 'UE_2 sent a new connection identity in message 4 for UE_1 to use',
     });
   return { scenario, seed, initial, steps, goals };
+}
+
+/**
+ * After the clause: the UEs start using KD on PC5, in the pattern of TS 33.303 (illustrative).
+ * 8. Direct Connection Request (or Direct Rekeying Request when rekeying) with Nonce_1 and the
+ * DKSI; 9. Direct Security Mode Command with Nonce_2; both UEs derive KD-sess; 10. Complete.
+ */
+function pc5(w: World, scenario: Scenario, inputs: Inputs, record: (def: StepDef) => void): void {
+  const kdSess = (ue: Actor) =>
+    w.derive(9, ue, 'KD_sess', ['KD', 'Nonce_1', 'Nonce_2'], ([kd, n1, n2]) =>
+      deriveKdSess(
+        { name: 'KD', bytes: kd! },
+        { name: 'Nonce_1', bytes: n1! },
+        { name: 'Nonce_2', bytes: n2! },
+      ),
+    );
+  const name = scenario.trigger === '0a' ? 'Direct Rekeying Request' : 'Direct Connection Request';
+  w.generate(8, 'UE_1', 'Nonce_1', inputs.Nonce_1, 'fresh nonce for this connection');
+  const m8 = [named('Nonce_1'), named('DKSI')];
+  w.send(8, 'UE_1', 'UE_2', m8);
+  record({
+    ...message(
+      scenario,
+      8,
+      'UE_1',
+      'UE_2',
+      name,
+      m8,
+      'UE_1 starts using KD on PC5: it sends Nonce_1 and the DKSI that names KD, in clear.',
+    ),
+    sentences: [],
+  });
+
+  w.generate(9, 'UE_2', 'Nonce_2', inputs.Nonce_2, 'fresh nonce for this connection');
+  kdSess('UE_2');
+  const m9 = [named('Nonce_2')];
+  w.send(9, 'UE_2', 'UE_1', m9);
+  kdSess('UE_1');
+  record({
+    ...message(
+      scenario,
+      9,
+      'UE_2',
+      'UE_1',
+      'Direct Security Mode Command',
+      m9,
+      'UE_2 sends Nonce_2, protected with KD-sess = KDF(KD, Nonce_1, Nonce_2); both UEs derive KD-sess.',
+    ),
+    sentences: [],
+  });
+
+  w.send(10, 'UE_1', 'UE_2', []);
+  record({
+    ...message(
+      scenario,
+      10,
+      'UE_1',
+      'UE_2',
+      'Direct Security Mode Complete',
+      [],
+      'UE_1 answers under KD-sess: UE_2 now knows that UE_1 holds KD.',
+    ),
+    sentences: [],
+  });
 }

@@ -19,6 +19,12 @@ export const VALUE_NAMES = [
   'Keying_material_2',
   'DKSI',
   'KD',
+  'Nonce_1',
+  'Nonce_2',
+  'KD_sess',
+  'KD_old',
+  'DKSI_old',
+  'KD_sess_old',
 ] as const;
 export type ValueName = (typeof VALUE_NAMES)[number];
 
@@ -48,7 +54,18 @@ export interface HeldValue {
   bytes: Uint8Array;
   hex: string;
   provenance: Provenance;
+  /** The step at which the actor stopped using it (an old KD after rekeying). */
+  retiredAt?: number;
 }
+
+/**
+ * The link a message crosses: NAS between a UE and its MME (protected), the MME–MME interface
+ * (protected by network domain security), or PC5 between the UEs (nonces and DKSI in clear).
+ */
+export type Link = 'NAS-1' | 'NAS-2' | 'MME-MME' | 'PC5';
+
+/** The clause covers steps 0–7; steps after it (PC5) are kdflow's illustrative continuation. */
+export const CLAUSE_LAST_STEP = 7;
 
 /** A parameter a message carries; `ffs` where the text leaves it FFS and kdflow fills it in. */
 export interface CarriedParam {
@@ -64,6 +81,8 @@ export interface StepDef {
   to?: Actor;
   /** The actors that act in a trigger or calculation step (for a message: sender, receiver). */
   actors: Actor[];
+  /** The link a message crosses. */
+  link?: Link;
   /** A short title of the step. */
   title: string;
   /** The message's name where the text gives one (messages 1 and 2 only). */

@@ -88,6 +88,42 @@ export const VALUE_INFO: Record<ValueName, ValueInfo> = {
     format: 'hex',
     illustrative: true,
   },
+  Nonce_1: {
+    label: 'Nonce_1',
+    about: 'nonce UE_1 sends in the Direct Connection Request over PC5 (128 bits)',
+    format: 'hex',
+    illustrative: false,
+  },
+  Nonce_2: {
+    label: 'Nonce_2',
+    about: 'nonce UE_2 sends in the Direct Security Mode Command over PC5 (128 bits)',
+    format: 'hex',
+    illustrative: false,
+  },
+  KD_sess: {
+    label: 'KD-sess',
+    about: 'session key of the direct link, from KD and both nonces (FC illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  KD_old: {
+    label: 'KD (old)',
+    about: 'the KD in use before this rekeying (trigger 0a)',
+    format: 'hex',
+    illustrative: true,
+  },
+  DKSI_old: {
+    label: 'DKSI (old)',
+    about: 'the DKSI of the KD in use before this rekeying',
+    format: 'int',
+    illustrative: false,
+  },
+  KD_sess_old: {
+    label: 'KD-sess (old)',
+    about: 'the KD-sess in use before this rekeying, from the old KD',
+    format: 'hex',
+    illustrative: true,
+  },
 };
 
 /** Renders a value as the UI shows it: DKSI as its number, everything else as hex. */

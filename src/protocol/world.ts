@@ -88,6 +88,12 @@ export class World {
     }
   }
 
+  /** Marks a value the actor no longer uses (it stays listed, as retired). */
+  retire(step: number, actor: Actor, name: ValueName): void {
+    const v = this.mine(actor).get(name);
+    if (v) this.mine(actor).set(name, { ...v, retiredAt: step });
+  }
+
   refer(actor: Actor, message: number, quote: string): void {
     this.log.push({ kind: 'refer', actor, message, quote });
   }

@@ -4,7 +4,13 @@
  * reaches it, and a reference to a message the actor never received. It reads only the actions,
  * never the byte values, so hand-made traces can test it.
  */
-import type { Action, Actor, Goal, ValueName } from '../protocol/types';
+import {
+  CLAUSE_LAST_STEP,
+  type Action,
+  type Actor,
+  type Goal,
+  type ValueName,
+} from '../protocol/types';
 import { VALUE_INFO } from '../protocol/values';
 import type { Finding } from './finding';
 
@@ -18,7 +24,11 @@ export interface Flow {
 const label = (v: ValueName) => VALUE_INFO[v].label;
 const list = (vs: ValueName[]) => vs.map(label).join(', ');
 
-export function checkFlow(flow: Flow): Finding[] {
+/**
+ * Reviews the clause's part of a flow (steps 0–7); kdflow's PC5 continuation is not under review.
+ */
+export function checkFlow(whole: Flow): Finding[] {
+  const flow = { ...whole, steps: whole.steps.filter((s) => s.def.n <= CLAUSE_LAST_STEP) };
   const findings: Finding[] = [];
   const held = new Map<Actor, Set<ValueName>>();
   const gotFrom = new Map<string, Actor>(); // `${actor}/${value}` → who sent it there

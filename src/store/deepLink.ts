@@ -14,7 +14,8 @@ import {
   type Scenario,
 } from '../protocol/scenario';
 
-export const LAST_STEP = 7;
+/** Steps 0–7 are the clause; 8–10 are kdflow's PC5 continuation. */
+export const LAST_STEP = 10;
 export const SEED_MAX_LENGTH = 200;
 
 export interface LinkState {
