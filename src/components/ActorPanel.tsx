@@ -1,7 +1,13 @@
-import type { Actor, Trace, ValueName } from '../protocol/types';
+import { STEP_SENTENCES } from '../protocol/clause';
+import { CLAUSE_LAST_STEP, type Actor, type Trace, type ValueName } from '../protocol/types';
 import { displayValue, VALUE_INFO } from '../protocol/values';
 import { useKdflow } from '../store/react';
+import { DerivationInspector } from './DerivationInspector';
 import { describeProvenance, provenanceStep } from './provenance';
+
+/** The Editor's note's open question, verbatim from step 7. */
+const LIFETIME_QUESTION =
+  STEP_SENTENCES[7]?.find((s) => s.text.startsWith('What’s the life time'))?.text ?? '';
 
 const ROLE: Record<Actor, string> = {
   UE_1: 'device that starts the procedure',
@@ -62,10 +68,19 @@ export function ActorPanel({
                   {describeProvenance(v.provenance)}
                   {retired && `; retired at step ${v.retiredAt}: replaced by the new KD`}
                 </span>
+                {v.provenance.kind === 'derived' && (
+                  <DerivationInspector d={v.provenance.derivation} />
+                )}
               </dd>
             </div>
           );
         })}
+        {isUe && step >= CLAUSE_LAST_STEP && values.some((v) => v.name === 'KD') && (
+          <p className="open-question" data-open-question="lifetime">
+            <strong>Open question</strong> (the clause’s Editor’s note, about KD and the DKSI that
+            names it): “{LIFETIME_QUESTION}”
+          </p>
+        )}
         {[...(diff ?? [])]
           .filter((name) => !values.some((v) => v.name === name))
           .map((name) => (

@@ -6,6 +6,7 @@ import { CompareView } from './CompareView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ExportMenu } from './ExportMenu';
 import { Figure } from './Figure';
+import { InputEditor } from './InputEditor';
 import { KdCheck } from './KdCheck';
 import { LinkErrors } from './LinkErrors';
 import { ReviewPanel } from './ReviewPanel';
@@ -71,6 +72,7 @@ export function App() {
       </header>
       <LinkErrors />
       <ScenarioPicker />
+      <InputEditor />
       <StepControls />
       <Views />
       <SchemeNote />

@@ -55,7 +55,8 @@ export function CompareView({ compare }: { compare: Scenario }) {
   const seed = useKdflow((s) => s.seed);
   const step = useKdflow((s) => s.step);
   const { setComparison } = useActions();
-  const b = traceOf(compare, seed);
+  const inputs = useKdflow((s) => s.inputs);
+  const b = traceOf(compare, seed, inputs);
   const diff = useMemo(() => diffTraces(a, b, step), [a, b, step]);
   const differing = ACTORS.flatMap((actor) =>
     [...diff.values[actor]].map((v) => `${VALUE_INFO[v].label} at ${actor}`),

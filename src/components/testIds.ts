@@ -28,6 +28,10 @@ export const TID = {
   figureB: 'figure-b',
   kdCheckB: 'kd-check-b',
   diffSummary: 'diff-summary',
+  inputs: 'inputs',
+  randomInputs: 'inputs-random',
+  resetInputs: 'inputs-reset',
+  input: (name: string) => `input-${name}`,
   picker: (field: string) => `picker-${field}`,
   comparePicker: (field: string) => `picker-b-${field}`,
 } as const;

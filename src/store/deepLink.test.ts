@@ -19,6 +19,7 @@ describe('parseQuery', () => {
       seed: 'demo',
       step: 5,
       compare: null,
+      inputs: {},
     });
   });
 
@@ -35,7 +36,7 @@ describe('parseQuery', () => {
   });
 
   it('names each bad field, falls back to its default and keeps the good ones', () => {
-    const { state, errors } = parseQuery('?mode=banana&step=9&seed=keep+me&peer=exp-code');
+    const { state, errors } = parseQuery('?mode=banana&step=19&seed=keep+me&peer=exp-code');
     expect(errors.map((e) => e.field)).toEqual(['mode', 'step']);
     expect(errors[0]?.given).toBe('banana');
     expect(errors[0]?.message).toContain('calculated');
@@ -70,11 +71,33 @@ describe('parseQuery', () => {
   });
 });
 
+describe('edited inputs in the link', () => {
+  it('reads in.<name>, canonicalises it, and round-trips', () => {
+    const { state, errors } = parseQuery('?in.K_ASME_1=' + 'AB'.repeat(32) + '&in.DKSI=3');
+    expect(errors).toEqual([]);
+    expect(state.inputs).toEqual({ K_ASME_1: 'ab'.repeat(32), DKSI: '3' });
+    expect(parseQuery(toQuery(state))).toEqual({ state, errors: [] });
+  });
+
+  it.each([
+    ['in.K_ASME_1=abc', 'in.K_ASME_1', 'it has 3'],
+    ['in.UE_1_ID=zz0000', 'in.UE_1_ID', 'not a hex digit'],
+    ['in.DKSI=7', 'in.DKSI', 'out of range'],
+    ['in.UE_2_ID=', 'in.UE_2_ID', 'empty'],
+    ['in.NAS_COUNT_1=01000000', 'in.NAS_COUNT_1', 'first octet'],
+  ])('rejects %s, naming the field and the rule', (query, field, why) => {
+    const { state, errors } = parseQuery(`?${query}`);
+    expect(errors.map((e) => e.field)).toEqual([field]);
+    expect(errors[0]?.message).toContain(why);
+    expect(state.inputs).toEqual({});
+  });
+});
+
 describe('toQuery', () => {
   it('round-trips every scenario and step', () => {
     for (const scenario of allScenarios(['intended', 'literal']))
       for (let step = 0; step <= 7; step++) {
-        const state = { scenario, seed: 'demo', step, compare: null };
+        const state = { scenario, seed: 'demo', step, compare: null, inputs: {} };
         expect(parseQuery(toQuery(state))).toEqual({ state, errors: [] });
         const compared = { ...state, compare: { ...scenario, peer: 'exp-code' as const } };
         expect(parseQuery(toQuery(compared))).toEqual({ state: compared, errors: [] });

@@ -3,6 +3,7 @@
  * and for the side-by-side view `compare=on` with the second scenario as `b.mode`, `b.trigger`, …. Parsing
  * never throws: a bad field is reported by name and falls back to its default, the rest is kept.
  */
+import { formatInput, INPUT_NAMES, parseInput, type InputName } from '../protocol/inputs';
 import {
   DEFAULT_SCENARIO,
   DEFAULT_SEED,
@@ -24,9 +25,14 @@ export interface LinkState {
   step: number;
   /** The second scenario of the side-by-side view, or null when it is off. */
   compare: Scenario | null;
+  /** Inputs edited away from the seed's values, as canonical text (hex, or a number). */
+  inputs: InputOverrides;
 }
 
-export type Field = keyof Scenario | `b.${keyof Scenario}` | 'compare' | 'seed' | 'step';
+export type InputOverrides = Partial<Record<InputName, string>>;
+
+export type Field =
+  keyof Scenario | `b.${keyof Scenario}` | `in.${InputName}` | 'compare' | 'seed' | 'step';
 
 export interface FieldError {
   field: Field;
@@ -40,6 +46,7 @@ export const DEFAULT_LINK: LinkState = {
   seed: DEFAULT_SEED,
   step: 0,
   compare: null,
+  inputs: {},
 };
 
 /** The scenario a new comparison starts with: the other variant. */
@@ -125,11 +132,25 @@ export function parseQuery(search: string): { state: LinkState; errors: FieldErr
     if (problem === null) step = Number(givenStep);
     else errors.push({ field: 'step', given: givenStep, message: problem });
   }
-  return { state: { scenario, seed, step, compare }, errors };
+  // in.<name>=<value> gives an edited input; a bad one is reported and the seed's value used.
+  const inputs: InputOverrides = {};
+  for (const name of INPUT_NAMES) {
+    const given = one(`in.${name}`);
+    if (given === undefined) continue;
+    const parsed = parseInput(name, given);
+    if (parsed.ok) inputs[name] = formatInput(name, parsed.bytes);
+    else errors.push({ field: `in.${name}`, given, message: parsed.problem });
+  }
+  return { state: { scenario, seed, step, compare, inputs }, errors };
 }
 
 /** Writes the state as a query string, every field present, in a fixed order. */
-export function toQuery(state: Omit<LinkState, 'compare'> & { compare?: Scenario | null }): string {
+export function toQuery(
+  state: Omit<LinkState, 'compare' | 'inputs'> & {
+    compare?: Scenario | null;
+    inputs?: InputOverrides;
+  },
+): string {
   const q = new URLSearchParams({
     mode: state.scenario.mode,
     trigger: state.scenario.trigger,
@@ -142,6 +163,10 @@ export function toQuery(state: Omit<LinkState, 'compare'> & { compare?: Scenario
   if (state.compare) {
     q.set('compare', 'on');
     for (const key of SCENARIO_FIELDS) q.set(`b.${key}`, state.compare[key]);
+  }
+  for (const name of INPUT_NAMES) {
+    const value = state.inputs?.[name];
+    if (value !== undefined) q.set(`in.${name}`, value);
   }
   return `?${q.toString()}`;
 }

@@ -21,7 +21,7 @@ export function useKdflow<T>(select: (s: KdflowStore) => T): T {
 
 /** The trace of the current scenario and seed. */
 export function useTrace(): Trace {
-  return useStore(useApi(), (s) => traceOf(s.scenario, s.seed));
+  return useStore(useApi(), (s) => traceOf(s.scenario, s.seed, s.inputs));
 }
 
 /** The store's actions; they never change, so selecting them never re-renders. */
@@ -31,6 +31,9 @@ export function useActions(): KdflowActions {
     useShallow((s): KdflowActions => ({
       setScenario: s.setScenario,
       toggleCompare: s.toggleCompare,
+      typeInput: s.typeInput,
+      randomizeInputs: s.randomizeInputs,
+      resetInputs: s.resetInputs,
       setComparison: s.setComparison,
       typeSeed: s.typeSeed,
       goTo: s.goTo,

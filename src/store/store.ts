@@ -6,6 +6,15 @@
 import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../protocol/scenario';
 import { simulate } from '../protocol/simulate';
+import {
+  formatInput,
+  INPUT_NAMES,
+  parseInput,
+  randomInputs,
+  seededInputs,
+  type InputName,
+  type Inputs,
+} from '../protocol/inputs';
 import type { Trace } from '../protocol/types';
 import {
   DEFAULT_LINK,
@@ -13,6 +22,7 @@ import {
   LAST_STEP,
   seedProblem,
   type FieldError,
+  type InputOverrides,
   type LinkState,
 } from './deepLink';
 
@@ -26,6 +36,10 @@ export interface KdflowState extends LinkState {
   linkErrors: FieldError[];
   playing: boolean;
   playIntervalMs: number;
+  /** Each input field's text as typed, where it differs from the value in use. */
+  inputDrafts: Partial<Record<InputName, string>>;
+  /** Why a typed input cannot be used; the last good value stays in use meanwhile. */
+  inputErrors: Partial<Record<InputName, string>>;
 }
 
 export interface KdflowActions {
@@ -41,6 +55,12 @@ export interface KdflowActions {
   last(): void;
   togglePlay(): void;
   setPlayInterval(ms: number): void;
+  /** Edits one input: a good value is used at once, a bad one is kept as typed with its problem. */
+  typeInput(name: InputName, text: string): void;
+  /** Fresh random values for every input, from crypto.getRandomValues. */
+  randomizeInputs(): void;
+  /** Back to the values the seed gives. */
+  resetInputs(): void;
   /** Replaces the state with one read from a URL, with the problems found in it. */
   load(state: LinkState, errors: FieldError[]): void;
   dismissLinkErrors(): void;
@@ -61,6 +81,8 @@ export function initialState(
     linkErrors: errors,
     playing: false,
     playIntervalMs: PLAY_SPEEDS_MS[1],
+    inputDrafts: {},
+    inputErrors: {},
   };
 }
 
@@ -102,6 +124,29 @@ export function createKdflowStore(init: KdflowState = initialState()) {
         );
       },
       setPlayInterval: (ms) => update({ playIntervalMs: ms }),
+      typeInput: (name, text) => {
+        const { inputs, inputDrafts, inputErrors } = get();
+        const parsed = parseInput(name, text);
+        const drafts = { ...inputDrafts, [name]: text };
+        const problems = { ...inputErrors };
+        if (parsed.ok) {
+          delete problems[name];
+          update({
+            inputs: { ...inputs, [name]: formatInput(name, parsed.bytes) },
+            inputDrafts: drafts,
+            inputErrors: problems,
+          });
+        } else
+          update({ inputDrafts: drafts, inputErrors: { ...problems, [name]: parsed.problem } });
+      },
+      randomizeInputs: () => {
+        const fresh = randomInputs((b) => crypto.getRandomValues(b));
+        const inputs = Object.fromEntries(
+          INPUT_NAMES.map((n) => [n, formatInput(n, fresh[n])]),
+        ) as InputOverrides;
+        update({ inputs, inputDrafts: {}, inputErrors: {} });
+      },
+      resetInputs: () => update({ inputs: {}, inputDrafts: {}, inputErrors: {} }),
       load: (state, errors) =>
         update({
           ...state,
@@ -109,6 +154,8 @@ export function createKdflowStore(init: KdflowState = initialState()) {
           seedError: null,
           linkErrors: errors,
           playing: false,
+          inputDrafts: {},
+          inputErrors: {},
         }),
       dismissLinkErrors: () => update({ linkErrors: [] }),
     };
@@ -117,8 +164,23 @@ export function createKdflowStore(init: KdflowState = initialState()) {
 
 const cache = new Map<string, Trace>();
 
-/** The trace for a scenario and seed, memoised so that selectors return a stable object. */
-export function traceOf(scenario: Scenario, seed: string): Trace {
+/** The seed's inputs with the edited ones put over them. */
+export function inputsOf(seed: string, overrides: InputOverrides): Inputs {
+  const inputs = seededInputs(seed);
+  for (const name of INPUT_NAMES) {
+    const text = overrides[name];
+    if (text === undefined) continue;
+    const parsed = parseInput(name, text);
+    if (parsed.ok) inputs[name] = parsed.bytes;
+  }
+  return inputs;
+}
+
+/**
+ * The trace for a scenario, seed and edited inputs, memoised so that selectors return a stable
+ * object.
+ */
+export function traceOf(scenario: Scenario, seed: string, overrides: InputOverrides = {}): Trace {
   const key = JSON.stringify([
     scenario.mode,
     scenario.trigger,
@@ -126,10 +188,11 @@ export function traceOf(scenario: Scenario, seed: string): Trace {
     scenario.refresh,
     scenario.reading,
     seed,
+    INPUT_NAMES.map((n) => overrides[n] ?? null),
   ]);
   let trace = cache.get(key);
   if (!trace) {
-    trace = simulate(scenario, seed);
+    trace = simulate(scenario, seed, inputsOf(seed, overrides));
     if (cache.size >= 32) cache.delete(cache.keys().next().value ?? '');
     cache.set(key, trace);
   }

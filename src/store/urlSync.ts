@@ -4,8 +4,8 @@ import type { KdflowStoreApi } from './react';
 
 export function syncWithUrl(store: KdflowStoreApi, win: Window = window): () => void {
   const write = () => {
-    const { scenario, seed, step, compare } = store.getState();
-    const query = toQuery({ scenario, seed, step, compare });
+    const { scenario, seed, step, compare, inputs } = store.getState();
+    const query = toQuery({ scenario, seed, step, compare, inputs });
     if (win.location.search !== query) win.history.replaceState(null, '', query);
   };
   const onPop = () => {
@@ -13,7 +13,7 @@ export function syncWithUrl(store: KdflowStoreApi, win: Window = window): () => 
     store.getState().load(state, errors);
   };
   write();
-  const linked = ['scenario', 'seed', 'step', 'compare'] as const;
+  const linked = ['scenario', 'seed', 'step', 'compare', 'inputs'] as const;
   const unsubscribe = store.subscribe((now, before) => {
     if (linked.some((k) => now[k] !== before[k])) write();
   });
