@@ -32,6 +32,8 @@ export const TID = {
   randomInputs: 'inputs-random',
   resetInputs: 'inputs-reset',
   input: (name: string) => `input-${name}`,
+  knowledge: 'knowledge',
+  rekey: 'rekey',
   picker: (field: string) => `picker-${field}`,
   comparePicker: (field: string) => `picker-b-${field}`,
 } as const;
