@@ -8,7 +8,9 @@ import { ExportMenu } from './ExportMenu';
 import { Figure } from './Figure';
 import { InputEditor } from './InputEditor';
 import { KdCheck } from './KdCheck';
+import { KnowledgeMatrix } from './KnowledgeMatrix';
 import { LinkErrors } from './LinkErrors';
+import { RekeyPanel } from './RekeyPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { ScenarioPicker } from './ScenarioPicker';
 import { SchemeNote } from './SchemeNote';
@@ -40,6 +42,8 @@ function SingleView() {
           <KdCheck trace={trace} />
           <StepText />
           <ReviewPanel trace={trace} />
+          <KnowledgeMatrix trace={trace} />
+          <RekeyPanel trace={trace} />
           <ClauseView />
         </section>
       </main>
