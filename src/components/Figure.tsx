@@ -4,6 +4,7 @@ import { indexFigure, showStep, type FigureIndex } from '../diagram/restyle';
 import { FIGURE_TITLE, toMermaid } from '../diagram/sequence';
 import type { Trace } from '../protocol/types';
 import { useKdflow } from '../store/react';
+import { FigureText } from './FigureText';
 import { TID } from './testIds';
 
 type Rendered = { text: string; svg: string } | { text: string; error: string };
@@ -81,9 +82,11 @@ export function Figure({
         data-testid={testId}
         data-ready={ready ? 'true' : 'false'}
         role="img"
-        aria-label={`${FIGURE_TITLE}: sequence diagram of steps 0 to 7 between UE_1, MME_1, MME_2 and UE_2`}
+        aria-label={`${FIGURE_TITLE}: sequence diagram between UE_1, MME_1, MME_2 and UE_2`}
+        aria-describedby={`${testId}-text`}
       />
       <figcaption>{FIGURE_TITLE}</figcaption>
+      <FigureText trace={trace} id={`${testId}-text`} />
     </figure>
   );
 }

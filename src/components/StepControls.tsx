@@ -79,12 +79,7 @@ export function StepControls() {
           </select>
         </label>
       </div>
-      <div
-        className="step-indicator"
-        data-testid={TID.stepIndicator}
-        data-current-step={step}
-        aria-live="polite"
-      >
+      <div className="step-indicator" data-testid={TID.stepIndicator} data-current-step={step}>
         Step <strong>{step}</strong> of {LAST_STEP}: {trace.steps[step]?.def.title}
       </div>
       <ol className="rail" aria-label="Go to step">
@@ -102,6 +97,9 @@ export function StepControls() {
           </li>
         ))}
       </ol>
+      <p className="visually-hidden" aria-live="polite" data-testid={TID.announcer}>
+        Step {step} of {LAST_STEP}: {trace.steps[step]?.def.title}. {trace.steps[step]?.def.summary}
+      </p>
     </nav>
   );
 }

@@ -34,6 +34,8 @@ export const TID = {
   input: (name: string) => `input-${name}`,
   knowledge: 'knowledge',
   rekey: 'rekey',
+  figureText: 'figure-text',
+  announcer: 'step-announcer',
   picker: (field: string) => `picker-${field}`,
   comparePicker: (field: string) => `picker-b-${field}`,
 } as const;

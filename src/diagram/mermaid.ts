@@ -10,10 +10,17 @@ let renders = 0;
 let nextId = 0;
 
 function load(): Promise<Mermaid> {
-  loading ??= import('mermaid').then(({ default: mermaid }) => {
-    mermaid.initialize(MERMAID_CONFIG);
-    return mermaid;
-  });
+  loading ??= import('mermaid').then(
+    ({ default: mermaid }) => {
+      mermaid.initialize(MERMAID_CONFIG);
+      return mermaid;
+    },
+    (err: unknown) => {
+      // A failed load (network cut, say) is not cached: the next render tries again.
+      loading = null;
+      throw err;
+    },
+  );
   return loading;
 }
 

@@ -1,0 +1,77 @@
+/**
+ * parseQuery on thousands of generated and mutated query strings: it never throws, reports each
+ * bad field by name, and keeps every good field. The oracle below is written from the rules, not
+ * from parseQuery.
+ */
+import { describe, expect, it } from 'vitest';
+import { INPUT_NAMES, parseInput, type InputName } from '../protocol/inputs';
+import { MODES, PEERS, READINGS, REFRESHES, TRIGGERS } from '../protocol/scenario';
+import { parseQuery, toQuery, DEFAULT_LINK } from './deepLink';
+import { fuzzQueries } from './fuzzQueries';
+
+const CHOICES: Record<string, readonly string[]> = {
+  mode: MODES,
+  trigger: TRIGGERS,
+  peer: PEERS,
+  refresh: REFRESHES,
+  reading: READINGS,
+};
+
+/** The fields the rules say are bad in a query, independently of parseQuery. */
+function badFields(query: string): Set<string> {
+  const q = new URLSearchParams(query);
+  const bad = new Set<string>();
+  const compareOn = q.getAll('compare').length === 1 && q.get('compare') === 'on';
+  for (const key of new Set(q.keys())) {
+    const all = q.getAll(key);
+    const known =
+      key in CHOICES ||
+      key === 'seed' ||
+      key === 'step' ||
+      key === 'compare' ||
+      (key.startsWith('b.') && key.slice(2) in CHOICES) ||
+      (key.startsWith('in.') && (INPUT_NAMES as string[]).includes(key.slice(3)));
+    if (!known) continue; // unknown keys are ignored
+    if (key.startsWith('b.') && !compareOn) continue; // b.* only matter when comparing
+    if (all.length > 1) {
+      bad.add(key);
+      continue;
+    }
+    const v = all[0] ?? '';
+    const name = key.startsWith('b.') ? key.slice(2) : key;
+    if (name in CHOICES && !CHOICES[name]!.includes(v)) bad.add(key);
+    if (key === 'seed' && (v.trim() === '' || [...v].length > 200)) bad.add(key);
+    if (key === 'step' && !(/^\d+$/.test(v) && Number(v) <= 10)) bad.add(key);
+    if (key === 'compare' && v !== 'on' && v !== 'off') bad.add(key);
+    // The rules of each input are parseInput's, unit-tested on their own.
+    if (key.startsWith('in.') && !parseInput(key.slice(3) as InputName, v).ok) bad.add(key);
+  }
+  return bad;
+}
+
+describe('parseQuery under fuzzing', () => {
+  const queries = fuzzQueries(5000, 'unit');
+
+  it('never throws, and names exactly the bad fields', () => {
+    for (const query of queries) {
+      const { errors } = parseQuery(query);
+      const named = new Set(errors.map((e) => e.field));
+      expect([...named].sort(), query).toEqual([...badFields(query)].sort());
+    }
+  });
+
+  it('keeps every good field and gives a state that round-trips', () => {
+    for (const query of queries) {
+      const { state, errors } = parseQuery(query);
+      const q = new URLSearchParams(query);
+      const bad = new Set(errors.map((e) => e.field));
+      for (const key of ['mode', 'trigger', 'peer', 'refresh', 'reading'] as const) {
+        const given = q.getAll(key);
+        const expected =
+          given.length === 1 && !bad.has(key) ? given[0] : DEFAULT_LINK.scenario[key];
+        expect(state.scenario[key], query).toBe(expected);
+      }
+      expect(parseQuery(toQuery(state))).toEqual({ state, errors: [] });
+    }
+  });
+});

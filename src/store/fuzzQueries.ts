@@ -1,0 +1,112 @@
+/**
+ * Generated and mutated query strings for fuzzing the deep-link parser (unit tests) and the page
+ * (e2e). Deterministic for a given tag: a failure can be replayed.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8 } from '../protocol/bytes';
+
+const FIELDS = [
+  'mode',
+  'trigger',
+  'peer',
+  'refresh',
+  'reading',
+  'seed',
+  'step',
+  'compare',
+  'b.mode',
+  'b.reading',
+  'in.K_ASME_1',
+  'in.DKSI',
+  'in.UE_1_ID',
+  'unknown',
+];
+const GOOD: Record<string, string[]> = {
+  mode: ['calculated', 'common'],
+  trigger: ['0a', '0b'],
+  peer: ['connection-identity', 'exp-code'],
+  refresh: ['yes', 'no'],
+  reading: ['intended', 'literal'],
+  seed: ['demo', 'a b', '🔑'],
+  step: ['0', '5', '10'],
+  compare: ['on', 'off'],
+  'b.mode': ['common'],
+  'b.reading': ['literal'],
+  'in.K_ASME_1': ['ab'.repeat(32)],
+  'in.DKSI': ['3'],
+  'in.UE_1_ID': ['a1b2c3'],
+  unknown: ['x'],
+};
+const NASTY = [
+  '',
+  ' ',
+  '%',
+  '%E0%A4%A',
+  '%zz',
+  '%00',
+  '\u0000',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '-1',
+  '1e3',
+  '11',
+  '7.5',
+  'NaN',
+  'COMMON',
+  '0A',
+  '\u202e',
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  '../../etc/passwd',
+  '{{7*7}}',
+  '${7*7}',
+  '#59;',
+  'x'.repeat(300),
+  '9'.repeat(40),
+];
+
+/** A small deterministic PRNG: SHA-256 in counter mode over the tag. */
+function rng(tag: string): () => number {
+  let counter = 0;
+  let pool: Uint8Array = new Uint8Array(0);
+  let at = 0;
+  return () => {
+    if (at + 4 > pool.length) {
+      pool = sha256(utf8(`${tag}/${counter++}`));
+      at = 0;
+    }
+    const v =
+      ((pool[at]! << 24) | (pool[at + 1]! << 16) | (pool[at + 2]! << 8) | pool[at + 3]!) >>> 0;
+    at += 4;
+    return v / 2 ** 32;
+  };
+}
+
+export function fuzzQueries(count: number, tag: string): string[] {
+  const r = rng(tag);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const parts: string[] = [];
+    const n = 1 + Math.floor(r() * 6);
+    for (let j = 0; j < n; j++) {
+      const field = pick(FIELDS);
+      const roll = r();
+      let value: string;
+      if (roll < 0.45) value = pick(GOOD[field] ?? ['x']);
+      else if (roll < 0.8) value = pick(NASTY);
+      else {
+        // random bytes, percent-encoded or raw
+        const len = Math.floor(r() * 12);
+        value = Array.from({ length: len }, () =>
+          String.fromCharCode(Math.floor(r() * 0x3000)),
+        ).join('');
+      }
+      const encoded = r() < 0.85 ? encodeURIComponent(value) : value.replace(/[&#=]/g, '');
+      parts.push(`${field}=${encoded}`);
+      if (r() < 0.08) parts.push(`${field}=${encodeURIComponent(pick(GOOD[field] ?? ['x']))}`);
+    }
+    out.push(`?${parts.join('&')}`);
+  }
+  return out;
+}
