@@ -75,12 +75,6 @@ export function ActorPanel({
             </div>
           );
         })}
-        {isUe && step >= CLAUSE_LAST_STEP && values.some((v) => v.name === 'KD') && (
-          <p className="open-question" data-open-question="lifetime">
-            <strong>Open question</strong> (the clause’s Editor’s note, about KD and the DKSI that
-            names it): “{LIFETIME_QUESTION}”
-          </p>
-        )}
         {[...(diff ?? [])]
           .filter((name) => !values.some((v) => v.name === name))
           .map((name) => (
@@ -95,6 +89,12 @@ export function ActorPanel({
             </div>
           ))}
       </dl>
+      {isUe && step >= CLAUSE_LAST_STEP && values.some((v) => v.name === 'KD') && (
+        <p className="open-question" data-open-question="lifetime">
+          <strong>Open question</strong> (the clause’s Editor’s note, about KD and the DKSI that
+          names it): “{LIFETIME_QUESTION}”
+        </p>
+      )}
     </section>
   );
 }
