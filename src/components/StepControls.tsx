@@ -44,7 +44,7 @@ export function StepControls() {
           aria-pressed={playing}
           title="Play / pause (Space)"
         >
-          {playing ? '⏸ Pause' : '▶ Play'}
+          {playing ? '‖ Pause' : '▶ Play'}
         </button>
         <button
           type="button"
