@@ -83,6 +83,11 @@ export class KdflowPage {
       );
   }
 
+  /** Waits until the page has written its state to the URL (writes are coalesced). */
+  async urlSettled(): Promise<void> {
+    await expect(this.page.locator('html:not([data-url-pending])')).toBeAttached();
+  }
+
   query(): URLSearchParams {
     return new URL(this.page.url()).searchParams;
   }

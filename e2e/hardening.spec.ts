@@ -88,6 +88,7 @@ test('markup and script payloads in every field show verbatim and never run', as
     await expect(page.locator(`#input-error-${name}`)).toContainText('must be');
   }
   // The seed is text: a payload is a good seed, shown verbatim and used as is.
+  await kd.urlSettled();
   expect(kd.query().get('seed')).toBe(PAYLOADS.at(-1));
   // Through the URL: every field, the payload quoted verbatim in the message.
   for (const payload of PAYLOADS.slice(0, 20)) {

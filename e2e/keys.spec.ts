@@ -85,6 +85,7 @@ test('a bad edit says which field and why, keeps the last good values and the ot
   await expect(kd.byTestId(TID.input('UE_2_ID'))).toHaveValue('a1b2c3');
   expect(await kd.hexOf('UE_1', 'KD')).toBe(good);
   expect(await kd.hexOf('UE_2', 'KD')).toBe(good);
+  await kd.urlSettled();
   expect(kd.query().get('in.K_ASME_1')).toBeNull();
 });
 
@@ -121,9 +122,11 @@ test('Random draws fresh values; back to the seed restores them', async ({ kd })
   await kd.byTestId(TID.randomInputs).click();
   await expect.poll(() => kd.hexOf('UE_1', 'KD')).not.toBe(seeded);
   expect(await kd.hexOf('UE_2', 'KD')).toBe(await kd.hexOf('UE_1', 'KD'));
+  await kd.urlSettled();
   expect(kd.query().get('in.K_ASME_2')).toMatch(/^[0-9a-f]{64}$/);
   await kd.byTestId(TID.resetInputs).click();
   await expect.poll(() => kd.hexOf('UE_1', 'KD')).toBe(seeded);
+  await kd.urlSettled();
   expect(kd.query().get('in.K_ASME_2')).toBeNull();
 });
 

@@ -116,6 +116,7 @@ test('intended reading: no defect, and the open points that remain', async ({ kd
   );
   await expect(review.locator('[data-finding^="editorial/"]').first()).toBeVisible();
   await expect(review.locator('[data-finding="editorial/typo-mme-1-finds"]')).toBeVisible();
+  await kd.urlSettled();
   expect(kd.query().get('reading')).toBe('intended');
 });
 
@@ -140,6 +141,7 @@ test('compare: one key steps both sides, and the keying material is marked', asy
   await kd.byTestId(TID.compareToggle).click();
   await expect(kd.byTestId(TID.compare)).toBeVisible();
   await expect.poll(() => kd.query().get('compare')).toBe('on');
+  await kd.urlSettled();
   expect(kd.query().get('b.mode')).toBe('common');
   const states = (testId: string) =>
     page
@@ -187,6 +189,7 @@ test('a compare link opens side by side, and B’s pickers change only B', async
   await expect(kd.byTestId(TID.kdCheck)).toHaveAttribute('data-dksi-match', 'true');
   await kd.byTestId(TID.comparePicker('reading')).selectOption('intended');
   await expect(kd.byTestId(TID.kdCheckB)).toHaveAttribute('data-dksi-match', 'true');
+  await kd.urlSettled();
   expect(kd.query().get('b.reading')).toBe('intended');
   await kd.byTestId(TID.compareToggle).click();
   await expect(kd.byTestId(TID.compare)).toHaveCount(0);

@@ -141,6 +141,7 @@ test('a link with bad values says which fields, falls back, and still works', as
   // The page works: stepping goes on and the URL now holds the state in use.
   await page.keyboard.press('ArrowRight');
   await kd.expectStep(1);
+  await kd.urlSettled();
   expect(kd.query().get('mode')).toBe('calculated');
   expect(kd.query().get('peer')).toBe('exp-code');
   expect(kd.query().get('step')).toBe('1');
@@ -154,6 +155,7 @@ test('every change updates the URL, and the URL reopens the same page', async ({
   await kd.byTestId(TID.picker('refresh')).selectOption('yes');
   await kd.byTestId(TID.seed).fill('shared link');
   await expect.poll(() => kd.query().get('seed')).toBe('shared link');
+  await kd.urlSettled();
   expect(Object.fromEntries(kd.query())).toEqual({
     mode: 'calculated',
     trigger: '0a',
@@ -177,6 +179,7 @@ test('a bad seed keeps what was typed and the last good values', async ({ kd }) 
   await expect(kd.byTestId(TID.seedError)).toContainText('must not be empty');
   await expect(kd.byTestId(TID.seed)).toHaveValue('   ');
   expect(await kd.hexOf('UE_1', 'KD')).toBe(kd1);
+  await kd.urlSettled();
   expect(kd.query().get('seed')).toBe('good');
   await kd.byTestId(TID.seed).fill('better');
   await expect(kd.byTestId(TID.seedError)).toHaveCount(0);

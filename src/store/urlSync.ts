@@ -2,6 +2,9 @@
 import { parseQuery, toQuery } from './deepLink';
 import type { KdflowStoreApi } from './react';
 
+/** How long after the last change the URL is written. */
+export const URL_WRITE_DELAY_MS = 120;
+
 export function syncWithUrl(store: KdflowStoreApi, win: Window = window): () => void {
   const write = () => {
     const { scenario, seed, step, compare, inputs } = store.getState();
@@ -13,12 +16,27 @@ export function syncWithUrl(store: KdflowStoreApi, win: Window = window): () => 
     store.getState().load(state, errors);
   };
   write();
+  // Writes are coalesced: history.replaceState costs several milliseconds in Chromium (and is
+  // rate-limited), so a burst of steps writes the URL once, shortly after the last one.
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  // `data-url-pending` on <html> says a write is due (tests wait for it to go).
+  const root = win.document.documentElement;
+  const schedule = () => {
+    if (pending !== null) clearTimeout(pending);
+    root.setAttribute('data-url-pending', '');
+    pending = setTimeout(() => {
+      pending = null;
+      write();
+      root.removeAttribute('data-url-pending');
+    }, URL_WRITE_DELAY_MS);
+  };
   const linked = ['scenario', 'seed', 'step', 'compare', 'inputs'] as const;
   const unsubscribe = store.subscribe((now, before) => {
-    if (linked.some((k) => now[k] !== before[k])) write();
+    if (linked.some((k) => now[k] !== before[k])) schedule();
   });
   win.addEventListener('popstate', onPop);
   return () => {
+    if (pending !== null) clearTimeout(pending);
     unsubscribe();
     win.removeEventListener('popstate', onPop);
   };
