@@ -2,6 +2,7 @@
 // the same run, prints a table and writes bench/results.json. The npm script builds the app into
 // node_modules/.cache/kdflow-bench/app and the benchmark pages (bench/pages) beside it first.
 // BENCH_QUICK=1 runs a few repetitions of everything, to try the benchmark itself out.
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,7 @@ const cfg = {
   baselineCostSteps: quick ? 10 : 100,
   floorSteps: quick ? 20 : 100,
   scaleSizes: [10, 100, 1000],
-  scaleRenders: (n) => (quick ? 1 : n >= 1000 ? 2 : n >= 100 ? 3 : 5),
+  scaleRenders: (n) => (quick ? 1 : n >= 1000 ? 3 : 5),
   scaleSteps: quick ? 30 : 150,
   scaleCostSteps: quick ? 10 : 100,
   memoryCheckpoints: quick ? [100, 300] : [500, 5000],
@@ -67,8 +68,28 @@ try {
   await server.close();
 }
 
+/** The commit measured, with `+changes` when the app's sources differ from it. */
+function commit() {
+  try {
+    const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    const dirty = git(
+      'status',
+      '--porcelain',
+      '--',
+      'src',
+      'index.html',
+      'public',
+      'vite.config.ts',
+    );
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? '+changes' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
 const results = {
   date: new Date().toISOString(),
+  commit: commit(),
   quick,
   machine: {
     cpus: cpus().length,
@@ -93,7 +114,9 @@ console.log(
   `\n${m.cpus} × ${m.cpu}, ${m.ramGB} GB RAM, ${m.os}, Node ${m.node}; ${results.browser}`,
 );
 console.log(`Load average ${m.load.map((l) => l.toFixed(2)).join(' → ')}`);
-console.log(`${results.date}${quick ? ' (BENCH_QUICK: too few repetitions to quote)' : ''}\n`);
+console.log(
+  `${results.date}, commit ${results.commit}${quick ? ' (BENCH_QUICK: too few repetitions to quote)' : ''}\n`,
+);
 console.log(table(['Figure', 'kdflow', 'baseline', 'baseline ÷ kdflow', 'note'], rows));
 console.log('');
 console.log(
