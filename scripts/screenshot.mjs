@@ -1,9 +1,9 @@
 // Takes a screenshot of a kdflow page, as a person would see it:
-//   node scripts/screenshot.mjs <url> <out.png> [width] [height]
+//   node scripts/screenshot.mjs <url> <out.png> [width] [height] [full|viewport]
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
-const [url, out, width = '1400', height = '1000'] = process.argv.slice(2);
+const [url, out, width = '1400', height = '1000', extent = 'full'] = process.argv.slice(2);
 if (!url || !out) {
   console.error('usage: node scripts/screenshot.mjs <url> <out.png> [width] [height]');
   process.exit(2);
@@ -17,5 +17,5 @@ await page
   .locator('[data-et="message"][data-state]')
   .first()
   .waitFor({ state: 'attached', timeout: 15000 });
-await page.screenshot({ path: out, fullPage: true });
+await page.screenshot({ path: out, fullPage: extent !== 'viewport' });
 await browser.close();
