@@ -9,7 +9,7 @@ import {
 } from '../diagram/export';
 import { renderSvg } from '../diagram/mermaid';
 import { indexFigure, showStep } from '../diagram/restyle';
-import { toMermaid } from '../diagram/sequence';
+import { figureOrder, toMermaid } from '../diagram/sequence';
 import { CLAUSE_LAST_STEP, type Trace } from '../protocol/types';
 import { useKdflow, useTrace } from '../store/react';
 import { TID } from './testIds';
@@ -40,10 +40,7 @@ async function withClauseFigure<T>(
     const svg = host.querySelector('svg');
     if (!svg) throw new Error('Mermaid returned no SVG');
     if (highlightStep !== null) {
-      const order = trace.steps
-        .filter(({ def }) => def.n <= CLAUSE_LAST_STEP)
-        .map(({ def }) => ({ n: def.n, note: def.kind !== 'message' }));
-      showStep(indexFigure(svg, order), highlightStep);
+      showStep(indexFigure(svg, figureOrder(trace, { clauseOnly: true })), highlightStep);
     }
     return render(svg);
   } finally {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { renderCount, renderSvg } from '../diagram/mermaid';
 import { indexFigure, showStep, type FigureIndex } from '../diagram/restyle';
-import { FIGURE_TITLE, toMermaid } from '../diagram/sequence';
+import { FIGURE_TITLE, figureOrder, toMermaid } from '../diagram/sequence';
 import type { Trace } from '../protocol/types';
 import { useKdflow } from '../store/react';
 import { FigureText } from './FigureText';
@@ -25,10 +25,7 @@ export function Figure({
 }) {
   const step = useKdflow((s) => s.step);
   const text = useMemo(() => toMermaid(trace), [trace]);
-  const order = useMemo(
-    () => trace.steps.map(({ def }) => ({ n: def.n, note: def.kind !== 'message' })),
-    [trace],
-  );
+  const order = useMemo(() => figureOrder(trace), [trace]);
   const [rendered, setRendered] = useState<Rendered | null>(null);
   const [index, setIndex] = useState<FigureIndex | null>(null);
   const host = useRef<HTMLDivElement>(null);

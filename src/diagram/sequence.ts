@@ -72,3 +72,16 @@ export function toMermaid(trace: Trace, { clauseOnly = false } = {}): string {
   if (shaded) out.push('  end');
   return out.join('\n') + '\n';
 }
+
+/**
+ * The step of each arrow and note in the diagram `toMermaid` draws, in order: what `indexFigure`
+ * needs to tag the rendered SVG.
+ */
+export function figureOrder(
+  trace: Trace,
+  { clauseOnly = false } = {},
+): { n: number; note: boolean }[] {
+  return trace.steps
+    .filter(({ def }) => !clauseOnly || def.n <= CLAUSE_LAST_STEP)
+    .map(({ def }) => ({ n: def.n, note: def.kind !== 'message' }));
+}
