@@ -1,3 +1,4 @@
+import { narrate } from '../protocol/narration';
 import { LAST_STEP } from '../store/deepLink';
 import { useActions, useKdflow, useTrace } from '../store/react';
 import { PLAY_SPEEDS_MS } from '../store/store';
@@ -16,6 +17,7 @@ export function StepControls() {
   const interval = useKdflow((s) => s.playIntervalMs);
   const { first, previous, next, last, togglePlay, goTo, setPlayInterval } = useActions();
   const trace = useTrace();
+  const scenario = useKdflow((s) => s.scenario);
   return (
     <nav className="stepper" aria-label="Steps">
       <div className="buttons">
@@ -98,7 +100,7 @@ export function StepControls() {
         ))}
       </ol>
       <p className="visually-hidden" aria-live="polite" data-testid={TID.announcer}>
-        Step {step} of {LAST_STEP}: {trace.steps[step]?.def.title}. {trace.steps[step]?.def.summary}
+        Step {step} of {LAST_STEP}: {trace.steps[step]?.def.title}. {narrate(scenario, step)}
       </p>
     </nav>
   );

@@ -1,6 +1,8 @@
 import { CLAUSE_NUMBER, CLAUSE_TITLE, PREAMBLE, type ClauseSentence } from '../protocol/clause';
+import { narrate } from '../protocol/narration';
 import { CLAUSE_LAST_STEP } from '../protocol/types';
 import { useKdflow, useTrace } from '../store/react';
+import '../styles/present.css';
 import { TID } from './testIds';
 
 function Sentence({ s, dim }: { s: ClauseSentence; dim: boolean }) {
@@ -23,7 +25,8 @@ function Sentence({ s, dim }: { s: ClauseSentence; dim: boolean }) {
 export function StepText() {
   const trace = useTrace();
   const step = useKdflow((s) => s.step);
-  const trigger = useKdflow((s) => s.scenario.trigger);
+  const scenario = useKdflow((s) => s.scenario);
+  const trigger = scenario.trigger;
   const def = trace.steps[step]?.def;
   if (!def) return null;
   return (
@@ -31,6 +34,10 @@ export function StepText() {
       <h2>
         Step {def.n}: {def.title}
       </h2>
+      <p className="narration" data-testid={TID.narration}>
+        <span className="narration-tag">In plain words</span>
+        {narrate(scenario, def.n)}
+      </p>
       <p className="summary">{def.summary}</p>
       {def.reading && (
         <p className="reading" role="note">

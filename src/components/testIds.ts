@@ -36,6 +36,7 @@ export const TID = {
   rekey: 'rekey',
   figureText: 'figure-text',
   announcer: 'step-announcer',
+  narration: 'narration',
   picker: (field: string) => `picker-${field}`,
   comparePicker: (field: string) => `picker-b-${field}`,
 } as const;
