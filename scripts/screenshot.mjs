@@ -1,5 +1,6 @@
 // Takes a screenshot of a kdflow page, as a person would see it:
 //   node scripts/screenshot.mjs <url> <out.png> [width] [height] [full|viewport]
+// KEYS=f,ArrowRight presses those keys first (e.g. presenter mode at the next step).
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
@@ -17,5 +18,11 @@ await page
   .locator('[data-et="message"][data-state]')
   .first()
   .waitFor({ state: 'attached', timeout: 15000 });
+for (const key of (process.env['KEYS'] ?? '').split(',').filter(Boolean)) {
+  await page.keyboard.press(key);
+  await page.waitForTimeout(150);
+}
+await page.locator('[data-ready="true"]').first().waitFor({ timeout: 15000 });
+await page.waitForTimeout(600);
 await page.screenshot({ path: out, fullPage: extent !== 'viewport' });
 await browser.close();

@@ -1,21 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { ACTORS } from '../protocol/types';
 import { useKdflow, useTrace } from '../store/react';
 import { ActorPanel } from './ActorPanel';
-import { ClauseView } from './ClauseView';
-import { CompareView } from './CompareView';
 import { ErrorBoundary } from './ErrorBoundary';
-import { ExportMenu } from './ExportMenu';
 import { Figure } from './Figure';
 import { InputEditor } from './InputEditor';
 import { KdCheck } from './KdCheck';
-import { KnowledgeMatrix } from './KnowledgeMatrix';
 import { LinkErrors } from './LinkErrors';
-import { RekeyPanel } from './RekeyPanel';
-import { ReviewPanel } from './ReviewPanel';
 import { ScenarioPicker } from './ScenarioPicker';
 import { SchemeNote } from './SchemeNote';
 import { StepControls } from './StepControls';
 import { StepText } from './StepText';
+import { HeaderTools } from './HeaderTools';
+import { useFullscreenExit } from './presenter';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboard } from './useKeyboard';
 import { usePlayback } from './usePlayback';
 
@@ -23,7 +21,36 @@ import { usePlayback } from './usePlayback';
 function Behaviours() {
   useKeyboard();
   usePlayback();
+  useFullscreenExit();
   return null;
+}
+
+// Parts below the first screen, and the side-by-side view, load beside Mermaid rather than
+// before the first paint: the entry bundle stays within its budget (README, Performance).
+const named =
+  <K extends string, C>(load: () => Promise<Record<K, C>>, name: K) =>
+  () =>
+    load().then((m) => ({ default: m[name] }));
+const ClauseView = lazy(named(() => import('./ClauseView'), 'ClauseView'));
+const CompareView = lazy(named(() => import('./CompareView'), 'CompareView'));
+const ExportMenu = lazy(named(() => import('./ExportMenu'), 'ExportMenu'));
+const KnowledgeMatrix = lazy(named(() => import('./KnowledgeMatrix'), 'KnowledgeMatrix'));
+const RekeyPanel = lazy(named(() => import('./RekeyPanel'), 'RekeyPanel'));
+const ReviewPanel = lazy(named(() => import('./ReviewPanel'), 'ReviewPanel'));
+
+// Presenter mode is loaded the first time it is asked for: most visits never use it.
+const PresenterView = lazy(() =>
+  import('./PresenterView').then((m) => ({ default: m.PresenterView })),
+);
+
+function Presenter() {
+  return (
+    <ErrorBoundary what="presenter mode (press Esc to leave it)">
+      <Suspense fallback={<p className="loading">Opening presenter mode…</p>}>
+        <PresenterView />
+      </Suspense>
+    </ErrorBoundary>
+  );
 }
 
 /** One scenario: the figure beside the step's text and review, the actors below. */
@@ -35,16 +62,20 @@ function SingleView() {
         <section className="figure-col" aria-label="Figure">
           <ErrorBoundary what="the figure">
             <Figure trace={trace} />
-            <ExportMenu />
+            <Suspense fallback={null}>
+              <ExportMenu />
+            </Suspense>
           </ErrorBoundary>
         </section>
         <section className="text-col" aria-label="Current step">
           <KdCheck trace={trace} />
           <StepText />
-          <ReviewPanel trace={trace} />
-          <KnowledgeMatrix trace={trace} />
-          <RekeyPanel trace={trace} />
-          <ClauseView />
+          <Suspense fallback={<p className="loading">Loading the review…</p>}>
+            <ReviewPanel trace={trace} />
+            <KnowledgeMatrix trace={trace} />
+            <RekeyPanel trace={trace} />
+            <ClauseView />
+          </Suspense>
         </section>
       </main>
       <section className="panels" aria-label="What each actor holds">
@@ -58,14 +89,32 @@ function SingleView() {
 
 function Views() {
   const compare = useKdflow((s) => s.compare);
-  return compare ? <CompareView compare={compare} /> : <SingleView />;
+  return compare ? (
+    <Suspense fallback={<p className="loading">Opening the side-by-side view…</p>}>
+      <CompareView compare={compare} />
+    </Suspense>
+  ) : (
+    <SingleView />
+  );
 }
 
+/** The whole page, or in presenter mode only the presenter's view. */
 export function App() {
+  const presenting = useKdflow((s) => s.presenting);
+  return (
+    <>
+      <Behaviours />
+      <ShortcutsDialog />
+      {presenting ? <Presenter /> : <Page />}
+    </>
+  );
+}
+
+function Page() {
   return (
     <div className="app">
-      <Behaviours />
       <header className="app-header">
+        <HeaderTools />
         <h1>
           kdflow <span className="subtitle">TR clause 6.3.4.3.2 · Network authorised case</span>
         </h1>

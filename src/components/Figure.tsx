@@ -17,11 +17,14 @@ export function Figure({
   trace,
   testId = TID.figure,
   diffSteps,
+  follow = false,
 }: {
   trace: Trace;
   testId?: string;
   /** Steps whose message differs from the other side of a comparison. */
   diffSteps?: ReadonlySet<number>;
+  /** Scroll the current step into view on each step (presenter mode, where the figure is large). */
+  follow?: boolean;
 }) {
   const step = useKdflow((s) => s.step);
   const text = useMemo(() => toMermaid(trace), [trace]);
@@ -53,8 +56,19 @@ export function Figure({
   }, [rendered, order]);
 
   useEffect(() => {
-    if (index) showStep(index, step);
-  }, [index, step]);
+    if (!index) return;
+    showStep(index, step);
+    if (follow) {
+      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      index.byStep
+        .get(step)?.[0]
+        ?.scrollIntoView({
+          block: 'center',
+          inline: 'nearest',
+          behavior: smooth ? 'smooth' : 'auto',
+        });
+    }
+  }, [index, step, follow]);
 
   useEffect(() => {
     if (!index) return;
@@ -73,15 +87,24 @@ export function Figure({
         </div>
       )}
       {rendered === null && <p className="loading">Drawing the figure…</p>}
+      {/* On a narrow screen the figure keeps a readable size and scrolls sideways: focusable, so
+          the keyboard can scroll it too. */}
       <div
-        ref={host}
-        className="figure-svg"
-        data-testid={testId}
-        data-ready={ready ? 'true' : 'false'}
-        role="img"
-        aria-label={`${FIGURE_TITLE}: sequence diagram between UE_1, MME_1, MME_2 and UE_2`}
-        aria-describedby={`${testId}-text`}
-      />
+        className="figure-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={`Figure${testId === TID.figure ? '' : ` (${testId})`}, scrolls sideways`}
+      >
+        <div
+          ref={host}
+          className="figure-svg"
+          data-testid={testId}
+          data-ready={ready ? 'true' : 'false'}
+          role="img"
+          aria-label={`${FIGURE_TITLE}: sequence diagram between UE_1, MME_1, MME_2 and UE_2`}
+          aria-describedby={`${testId}-text`}
+        />
+      </div>
       <figcaption>{FIGURE_TITLE}</figcaption>
       <FigureText trace={trace} id={`${testId}-text`} />
     </figure>

@@ -57,10 +57,11 @@ describe('narrate', () => {
       if (kd?.provenance.kind === 'derived') expect(text).toContain('illustrative');
     });
 
-    it('mentions a new connection identity exactly when UE_2 sends one', () => {
-      const sent = ueHolds(4, 'UE_2', 'new_connection_identity');
-      const text = narrate(scenario, 4);
-      expect(/new connection identity|refreshes its connection identity/.test(text)).toBe(sent);
+    it('mentions a new connection identity exactly where the trace has one', () => {
+      const told = (n: number) =>
+        /new connection identity|refreshes its connection identity/.test(narrate(scenario, n));
+      expect(told(4)).toBe(ueHolds(4, 'UE_2', 'new_connection_identity'));
+      expect(told(6)).toBe(ueHolds(6, 'UE_1', 'new_connection_identity'));
     });
 
     it('tells of the old KD being retired only when rekeying', () => {

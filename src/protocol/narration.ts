@@ -56,7 +56,9 @@ const NARRATION: readonly Narrator[] = [
       : 'MME_2 confirms the common KD and sends it back to MME_1 as Keying_material_2.') +
     (s.reading === 'literal'
       ? ' Read word for word, the text has MME_2 return “the parameters received in message 2”: what MME_1 sent, so UE_2’s DKSI is lost on the way.'
-      : ' It adds what UE_2 sent: the DKSI, and a new connection identity if there is one.'),
+      : sendsNewConnectionIdentity(s)
+        ? ' It adds what UE_2 sent: the DKSI and the new connection identity.'
+        : ' It adds what UE_2 sent: the DKSI.'),
   // 6. MME_1 → UE_1.
   (s) =>
     'MME_1 passes the answer on to UE_1 over NAS.' +
@@ -65,7 +67,9 @@ const NARRATION: readonly Narrator[] = [
       : ' UE_1 now has the common KD, labelled Keying_material_2.') +
     (s.reading === 'literal'
       ? ' Read word for word, UE_1 gets only what message 2 carried, so the DKSI never reaches it.'
-      : ' The DKSI comes with it.'),
+      : sendsNewConnectionIdentity(s)
+        ? ' The DKSI and UE_2’s new connection identity come with it.'
+        : ' The DKSI comes with it.'),
   // 7. KD at both UEs.
   (s) =>
     (s.mode === 'calculated'

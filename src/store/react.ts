@@ -8,7 +8,8 @@ export type KdflowStoreApi = ReturnType<typeof createKdflowStore>;
 
 export const StoreContext = createContext<KdflowStoreApi | null>(null);
 
-function useApi(): KdflowStoreApi {
+/** The store itself, for reading the state at the moment of an event without subscribing. */
+export function useApi(): KdflowStoreApi {
   const api = useContext(StoreContext);
   if (!api) throw new Error('kdflow store missing: wrap the page in <StoreContext.Provider>');
   return api;
@@ -43,6 +44,10 @@ export function useActions(): KdflowActions {
       last: s.last,
       togglePlay: s.togglePlay,
       setPlayInterval: s.setPlayInterval,
+      faster: s.faster,
+      slower: s.slower,
+      setPresenting: s.setPresenting,
+      setHelpOpen: s.setHelpOpen,
       load: s.load,
       dismissLinkErrors: s.dismissLinkErrors,
     })),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED } from '../protocol/scenario';
 import { LAST_STEP } from './deepLink';
-import { createKdflowStore, traceOf } from './store';
+import { createKdflowStore, PLAY_SPEEDS_MS, traceOf } from './store';
 
 describe('edited inputs', () => {
   it('uses a good edit at once and keeps a bad one as typed, with the last good value', () => {
@@ -90,5 +90,30 @@ describe('store', () => {
         ...s.scenario,
         ...patch,
       });
+  });
+});
+
+describe('play speed and presenter mode', () => {
+  it('steps the play speed through the listed speeds, stopping at the ends', () => {
+    const store = createKdflowStore();
+    const s = () => store.getState();
+    expect(s().playIntervalMs).toBe(PLAY_SPEEDS_MS[1]);
+    s().faster();
+    expect(s().playIntervalMs).toBe(PLAY_SPEEDS_MS[2]);
+    s().faster();
+    s().faster();
+    expect(s().playIntervalMs).toBe(PLAY_SPEEDS_MS[3]);
+    for (let i = 0; i < 5; i++) s().slower();
+    expect(s().playIntervalMs).toBe(PLAY_SPEEDS_MS[0]);
+  });
+
+  it('turns presenter mode and the shortcuts dialog on and off without touching the run', () => {
+    const store = createKdflowStore();
+    store.getState().goTo(4);
+    store.getState().setPresenting(true);
+    store.getState().setHelpOpen(true);
+    expect(store.getState()).toMatchObject({ presenting: true, helpOpen: true, step: 4 });
+    store.getState().setPresenting(false);
+    expect(store.getState()).toMatchObject({ presenting: false, step: 4 });
   });
 });

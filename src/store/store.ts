@@ -40,6 +40,10 @@ export interface KdflowState extends LinkState {
   inputDrafts: Partial<Record<InputName, string>>;
   /** Why a typed input cannot be used; the last good value stays in use meanwhile. */
   inputErrors: Partial<Record<InputName, string>>;
+  /** Presenter mode: only the figure, the two UEs' keys and the step's caption, in large type. */
+  presenting: boolean;
+  /** The keyboard shortcuts dialog. */
+  helpOpen: boolean;
 }
 
 export interface KdflowActions {
@@ -55,6 +59,11 @@ export interface KdflowActions {
   last(): void;
   togglePlay(): void;
   setPlayInterval(ms: number): void;
+  /** One play speed faster or slower, stopping at the ends of PLAY_SPEEDS_MS. */
+  faster(): void;
+  slower(): void;
+  setPresenting(on: boolean): void;
+  setHelpOpen(open: boolean): void;
   /** Edits one input: a good value is used at once, a bad one is kept as typed with its problem. */
   typeInput(name: InputName, text: string): void;
   /** Fresh random values for every input, from crypto.getRandomValues. */
@@ -70,6 +79,14 @@ export type KdflowStore = KdflowState & KdflowActions;
 
 const clampStep = (n: number) => Math.min(LAST_STEP, Math.max(0, Math.trunc(n)));
 
+/** The play interval one speed up (+1: shorter) or down (-1), from the nearest listed speed. */
+function nextSpeed(ms: number, by: 1 | -1): number {
+  const at = PLAY_SPEEDS_MS.findIndex((s) => s <= ms);
+  const index = at === -1 ? PLAY_SPEEDS_MS.length - 1 : at;
+  const to = Math.min(PLAY_SPEEDS_MS.length - 1, Math.max(0, index + by));
+  return PLAY_SPEEDS_MS[to] ?? ms;
+}
+
 export function initialState(
   link: LinkState = DEFAULT_LINK,
   errors: FieldError[] = [],
@@ -83,6 +100,8 @@ export function initialState(
     playIntervalMs: PLAY_SPEEDS_MS[1],
     inputDrafts: {},
     inputErrors: {},
+    presenting: false,
+    helpOpen: false,
   };
 }
 
@@ -124,6 +143,10 @@ export function createKdflowStore(init: KdflowState = initialState()) {
         );
       },
       setPlayInterval: (ms) => update({ playIntervalMs: ms }),
+      faster: () => update({ playIntervalMs: nextSpeed(get().playIntervalMs, 1) }),
+      slower: () => update({ playIntervalMs: nextSpeed(get().playIntervalMs, -1) }),
+      setPresenting: (on) => update({ presenting: on }),
+      setHelpOpen: (open) => update({ helpOpen: open }),
       typeInput: (name, text) => {
         const { inputs, inputDrafts, inputErrors } = get();
         const parsed = parseInput(name, text);
