@@ -104,7 +104,6 @@ export function App() {
   return (
     <>
       <Behaviours />
-      <ShortcutsDialog />
       {presenting ? <Presenter /> : <Page />}
     </>
   );
@@ -129,6 +128,7 @@ function Page() {
       <StepControls />
       <Views />
       <SchemeNote />
+      <ShortcutsDialog />
     </div>
   );
 }

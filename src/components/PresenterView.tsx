@@ -10,6 +10,7 @@ import { useActions, useKdflow, useTrace } from '../store/react';
 import { PLAY_SPEEDS_MS } from '../store/store';
 import { Figure } from './Figure';
 import { usePresenterToggle } from './presenter';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { provenanceStep } from './provenance';
 import { TID } from './testIds';
 
@@ -164,6 +165,7 @@ export function PresenterView() {
       </div>
       <KeyPanel ue="UE_2" trace={trace} step={step} />
       <PresenterBar step={step} />
+      <ShortcutsDialog />
     </div>
   );
 }
