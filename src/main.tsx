@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { preloadMermaid } from './diagram/mermaid';
 import { parseQuery } from './store/deepLink';
 import { StoreContext } from './store/react';
 import { createKdflowStore, initialState } from './store/store';
 import { syncWithUrl } from './store/urlSync';
 import './styles.css';
 
+preloadMermaid();
 const { state, errors } = parseQuery(window.location.search);
 const store = createKdflowStore(initialState(state, errors));
 syncWithUrl(store);
