@@ -5,10 +5,19 @@ import tseslint from 'typescript-eslint';
 
 const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'];
 const LAYERS = {
-  protocol: [...UI, '../store/*', '../components/*', '../diagram/*', '../review/*'],
-  review: [...UI, '../store/*', '../components/*', '../diagram/*'],
-  diagram: [...UI, '../store/*', '../components/*'],
-  store: ['../components/*', '../diagram/*'],
+  protocol: [...UI, '../store/*', '../components/*', '../diagram/*', '../review/*', '../report/*'],
+  review: [...UI, '../store/*', '../components/*', '../diagram/*', '../report/*'],
+  diagram: [...UI, '../store/*', '../components/*', '../report/*'],
+  store: ['../components/*', '../diagram/*', '../report/*'],
+  // The report reads the store's state and trace; nothing but components may import it.
+  report: [
+    ...UI,
+    '../store/react',
+    '../store/urlSync',
+    '../components/*',
+    '../diagram/*',
+    '../review/*',
+  ],
   components: [],
 };
 

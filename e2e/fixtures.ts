@@ -91,6 +91,48 @@ export class KdflowPage {
   query(): URLSearchParams {
     return new URL(this.page.url()).searchParams;
   }
+
+  /** Clicks a report export button and reads the file it downloads. */
+  async exportReport(testId: string): Promise<{ name: string; text: string }> {
+    const [file] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.byTestId(testId).click(),
+    ]);
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  /** Opens a report through the "Open report…" file input. */
+  async openReport(name: string, text: string): Promise<void> {
+    await this.byTestId(TID.reportOpen).setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text, 'utf8'),
+    });
+  }
+
+  /**
+   * Drags a file over the page and drops it, as the browser would (a DataTransfer holding a
+   * File); `dropIt: false` only drags it over, to see the drop hint.
+   */
+  async dropFile(name: string, text: string, dropIt = true): Promise<void> {
+    await this.page.evaluate(
+      ({ name, text, dropIt }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], name, { type: 'application/json' }));
+        const fire = (type: string) =>
+          document.body.dispatchEvent(
+            new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+          );
+        fire('dragenter');
+        fire('dragover');
+        if (dropIt) fire('drop');
+      },
+      { name, text, dropIt },
+    );
+  }
 }
 
 export const test = base.extend<{ kd: KdflowPage }>({

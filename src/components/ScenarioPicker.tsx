@@ -1,5 +1,6 @@
 import { MODES, PEERS, READINGS, REFRESHES, TRIGGERS, type Scenario } from '../protocol/scenario';
 import { useActions, useKdflow } from '../store/react';
+import { ReportMenu } from './ReportMenu';
 import { TID } from './testIds';
 
 const LABELS: Record<string, string> = {
@@ -94,6 +95,7 @@ export function ScenarioPicker() {
           {comparing ? 'Stop comparing' : 'Compare with…'}
         </button>
       </div>
+      <ReportMenu />
     </form>
   );
 }

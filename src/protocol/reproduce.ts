@@ -6,7 +6,7 @@ import type { Derivation } from './types';
  * escapes (POSIX, so bash, dash and zsh all agree) and openssl computes HMAC-SHA-256 under the
  * key given in hex. It prints `…(stdin)= <hex>`, whose hex is the derivation's output.
  */
-export function opensslCommand(d: Derivation): string {
+export function opensslCommand(d: Pick<Derivation, 's' | 'key'>): string {
   const s = [...d.s].map((b) => `\\${b.toString(8).padStart(3, '0')}`).join('');
   return `printf '${s}' | openssl dgst -sha256 -mac HMAC -macopt hexkey:${toHex(d.key)}`;
 }

@@ -25,6 +25,15 @@ export type Refresh = (typeof REFRESHES)[number];
  */
 export type Reading = (typeof READINGS)[number];
 
+/** The choices of each scenario field, in the order a scenario lists its fields. */
+export const SCENARIO_CHOICES = {
+  mode: MODES,
+  trigger: TRIGGERS,
+  peer: PEERS,
+  refresh: REFRESHES,
+  reading: READINGS,
+} as const;
+
 export interface Scenario {
   mode: Mode;
   trigger: Trigger;

@@ -7,11 +7,7 @@ import { formatInput, INPUT_NAMES, parseInput, type InputName } from '../protoco
 import {
   DEFAULT_SCENARIO,
   DEFAULT_SEED,
-  MODES,
-  PEERS,
-  READINGS,
-  REFRESHES,
-  TRIGGERS,
+  SCENARIO_CHOICES,
   type Scenario,
 } from '../protocol/scenario';
 
@@ -68,13 +64,7 @@ export function stepProblem(text: string): string | null {
   return null;
 }
 
-const CHOICES = {
-  mode: MODES,
-  trigger: TRIGGERS,
-  peer: PEERS,
-  refresh: REFRESHES,
-  reading: READINGS,
-} as const;
+const CHOICES = SCENARIO_CHOICES;
 const SCENARIO_FIELDS = Object.keys(CHOICES) as (keyof Scenario)[];
 
 /** Reads a query string (with or without the leading `?`). */

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { opensslCommand } from '../protocol/reproduce';
+import { DEFAULT_LINK, type LinkState } from '../store/deepLink';
+import { traceOf } from '../store/store';
+import { escapeMarkdown, reportMarkdown } from './markdown';
+import { buildReport } from './report';
+
+const markdownOf = (patch: Partial<LinkState>) => {
+  const s = { ...DEFAULT_LINK, ...patch };
+  return reportMarkdown(buildReport(s, traceOf(s.scenario, s.seed, s.inputs)));
+};
+
+/** The cells of a Markdown table row, split on pipes that are not escaped. */
+const cells = (row: string) => row.split(/(?<!\\)\|/).slice(1, -1);
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['a|b', 'a\\|b'],
+    ['<img src=x onerror=alert(1)>', '\\<img src\\=x onerror\\=alert\\(1\\)\\>'],
+    ['*bold* _it_ `code` [l](u) # h', '\\*bold\\* \\_it\\_ \\`code\\` \\[l\\]\\(u\\) \\# h'],
+    ['&lt; \\', '\\&lt\\; \\\\'],
+    ['line\nbreak\r\nand\u2028', 'line↵break↵and↵'],
+    ['kdflow 日本 🔑', 'kdflow 日本 🔑'],
+  ])('%j → %j', (text, md) => expect(escapeMarkdown(text)).toBe(md));
+});
+
+describe('reportMarkdown', () => {
+  it('heads with the scenario, the seed and the illustrative-scheme warning', () => {
+    const md = markdownOf({ seed: 'demo', step: 4 });
+    expect(md.startsWith('# kdflow report: 3GPP TR 33.cde clause 6.3.4.3.2')).toBe(true);
+    expect(md).toContain('> **Illustrative scheme.** Not standardised: FC 0xD0, 0xD1 and 0xD2');
+    expect(md).toContain('| Variant (mode) | calculated |');
+    expect(md).toContain('| Seed | demo |');
+    expect(md).toContain('| Step shown | 4 |');
+    expect(md.endsWith('\n')).toBe(true);
+    expect(md.endsWith('\n\n')).toBe(false);
+  });
+
+  it('keeps a seed with pipes, markup and a line break inside its one table cell', () => {
+    const md = markdownOf({ seed: 'a|b <script>x</script>\n| c' });
+    const row = md.split('\n').find((l) => l.startsWith('| Seed |'));
+    expect(row).toBe('| Seed | a\\|b \\<script\\>x\\<\\/script\\>↵\\| c |');
+    expect(cells(row ?? '')).toHaveLength(2);
+    expect(md).not.toContain('<script>');
+  });
+
+  it('has every input, marking the edited ones', () => {
+    const md = markdownOf({ inputs: { DKSI: '4', K_ASME_1: 'cd'.repeat(32) } });
+    expect(md).toContain(`| K_ASME_1 | \`${'cd'.repeat(32)}\` | yes: \`${'cd'.repeat(32)}\` |`);
+    expect(md).toContain('| DKSI | `04` | yes: `4` |');
+    expect(md).toMatch(/\| K_ASME_2 \| `[0-9a-f]{64}` \| no \(from the seed\) \|/);
+  });
+
+  it('has every step, its new values per actor, and each derivation as test-vector lines', () => {
+    const s = { ...DEFAULT_LINK };
+    const trace = traceOf(s.scenario, s.seed, s.inputs);
+    const md = markdownOf({});
+    for (let n = 0; n <= 10; n++) expect(md).toContain(`### Step ${n}: `);
+    expect(md).toContain('### Step 1: Extended Service Request (ESR) (UE_1 → MME_1, NAS-1)');
+    const kd = trace.steps[7]?.holdings.UE_2.find((v) => v.name === 'KD');
+    if (kd?.provenance.kind !== 'derived') throw new Error('KD is derived in this scenario');
+    const d = kd.provenance.derivation;
+    expect(md).toContain('KD at UE_2, FC 0xD1 (illustrative):');
+    expect(md).toContain(`S = ${Buffer.from(d.s).toString('hex')}`);
+    expect(md).toContain(`KD = HMAC-SHA-256(Key, S) = ${kd.hex}`);
+    expect(md).toContain(`| UE_2 | KD | \`${kd.hex}\` | derived at step 7 |`);
+    expect(md).toContain(opensslCommand(d));
+    // Every table row has as many cells as its header.
+    const lines = md.split('\n');
+    lines.forEach((l, i) => {
+      if (!l.startsWith('| ---')) return;
+      const width = cells(lines[i - 1] ?? '').length;
+      for (let j = i + 1; lines[j]?.startsWith('|'); j++)
+        expect(cells(lines[j] ?? '')).toHaveLength(width);
+    });
+  });
+});

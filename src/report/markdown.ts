@@ -1,0 +1,149 @@
+/**
+ * The report as a Markdown document a person reads: the run's header and inputs, then each step's
+ * message, the values that are new at it, and every derivation as test-vector lines. Built from
+ * the JSON report alone, so the two files always describe the same run.
+ */
+import { fromHex } from '../protocol/bytes';
+import { opensslCommand } from '../protocol/reproduce';
+import type { Report, ReportDerivation, ReportStep, ReportValue } from './report';
+
+/**
+ * Text as Markdown shows it, never as markup: every ASCII punctuation character CommonMark lets
+ * a backslash escape is escaped (so `|` cannot split a table cell, `<` cannot open HTML, `*`
+ * cannot emphasise), and a line break, which would end a table row, is shown as ↵.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]<>()#+\-.!|~"'&:;=?@$%^,/]/g, (c) => `\\${c}`)
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '↵');
+}
+
+/**
+ * kdflow's own wording, escaped lightly so that it stays readable as plain text: only what could
+ * split a table cell, open HTML or a link, or start emphasis or code.
+ */
+function prose(text: string): string {
+  return text.replace(/[\\`*|<>[\]]/g, (c) => `\\${c}`).replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+const code = (hex: string) => `\`${hex}\``;
+
+function table(head: string[], rows: string[][]): string[] {
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
+}
+
+function origin(v: ReportValue): string {
+  const p = v.provenance;
+  const parts: string[] = [p.kind];
+  if (p.from !== undefined) parts.push(`from ${p.from}`);
+  if (p.source !== undefined) parts.push(`from ${p.source}`);
+  if (p.step !== undefined) parts.push(`at step ${p.step}`);
+  if (p.how !== undefined) parts.push(`(${p.how})`);
+  return prose(parts.join(' '));
+}
+
+/** The lines an implementer checks a KDF against, with an openssl command that recomputes it. */
+function vector(d: ReportDerivation): string[] {
+  const fc = `0x${d.fc.toUpperCase()}`;
+  return [
+    `${d.output} at ${d.actor}, FC ${fc} (illustrative):`,
+    '',
+    '```text',
+    `Key (${d.keyNames.join(' || ')}) = ${d.key}`,
+    ...d.params.map((p, i) => `P${i} (${p.name}) = ${p.hex}`),
+    `S = ${d.s}`,
+    `${d.output} = HMAC-SHA-256(Key, S) = ${d.out}`,
+    '```',
+    '',
+    'Recompute with openssl:',
+    '',
+    '```sh',
+    opensslCommand({ key: fromHex(d.key), s: fromHex(d.s) }),
+    '```',
+    '',
+  ];
+}
+
+function stepSection(step: ReportStep): string[] {
+  const route =
+    step.from !== undefined && step.to !== undefined
+      ? ` (${step.from} → ${step.to}${step.link === undefined ? '' : `, ${step.link}`})`
+      : '';
+  const out = [`### Step ${step.n}: ${prose(step.title)}${route}`, ''];
+  if (step.n > 7) out.push('_kdflow’s illustrative PC5 continuation, after the clause._', '');
+  out.push(prose(step.summary), '');
+  if (step.reading !== undefined) out.push(`Reading: ${prose(step.reading)}`, '');
+  if (step.params.length > 0) {
+    out.push('Carried:', '');
+    out.push(
+      ...table(
+        ['Parameter', 'Basis', 'Hex'],
+        step.params.map((p) => [p.name, p.basis, p.hex === null ? 'not held' : code(p.hex)]),
+      ),
+      '',
+    );
+  }
+  // New at this step: what arrived, was generated or derived here, and what retired here.
+  const rows: string[][] = [];
+  for (const [actor, values] of Object.entries(step.holdings))
+    for (const v of values) {
+      if (step.n > 0 && v.provenance.step !== step.n && v.retiredAt !== step.n) continue;
+      const retired = v.retiredAt === step.n ? `; retired at step ${step.n}` : '';
+      rows.push([actor, v.name, code(v.hex), origin(v) + retired]);
+    }
+  out.push(step.n === 0 ? 'Held before the procedure:' : 'New values:', '');
+  if (rows.length === 0) out.push('None.', '');
+  else out.push(...table(['Actor', 'Value', 'Hex', 'Where it came from'], rows), '');
+  for (const d of step.derivations) out.push(...vector(d));
+  return out;
+}
+
+/** The whole report as Markdown, ending in a newline. Deterministic, like the JSON. */
+export function reportMarkdown(report: Report): string {
+  const s = report.scenario;
+  const c = report.compare;
+  const edited = report.editedInputs as Record<string, string | undefined>;
+  const lines = [
+    `# kdflow report: ${prose(report.clause)}`,
+    '',
+    `> **Illustrative scheme.** ${prose(report.illustrative)}`,
+    '',
+    ...table(
+      ['Field', 'Value'],
+      [
+        ['Variant (mode)', s.mode],
+        ['Step 0 (trigger)', s.trigger],
+        ['UE_1 names UE_2 by (peer)', s.peer],
+        ['UE_2 refreshes its connection identity (refresh)', s.refresh],
+        ['Messages 5 and 6 read (reading)', s.reading],
+        ['Seed', escapeMarkdown(report.seed)],
+        ['Step shown', String(report.step)],
+        [
+          'Compared with',
+          c ? `${c.mode}, ${c.trigger}, ${c.peer}, refresh ${c.refresh}, ${c.reading}` : 'nothing',
+        ],
+      ],
+    ),
+    '',
+    `KDF: ${prose(report.kdf)}`,
+    '',
+    '## Inputs',
+    '',
+    ...table(
+      ['Input', 'Hex in use', 'Edited'],
+      Object.entries(report.inputs).map(([name, hex]) => {
+        const text = edited[name];
+        return [name, code(hex), text === undefined ? 'no (from the seed)' : `yes: ${code(text)}`];
+      }),
+    ),
+    '',
+    '## Steps',
+    '',
+    ...report.steps.flatMap(stepSection),
+  ];
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}

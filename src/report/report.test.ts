@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { fromHex, toHex } from '../protocol/bytes';
+import { kdf } from '../protocol/kdf';
+import { DEFAULT_SCENARIO, type Scenario } from '../protocol/scenario';
+import { ACTORS } from '../protocol/types';
+import { DEFAULT_LINK, type LinkState } from '../store/deepLink';
+import { traceOf } from '../store/store';
+import { reportFiles } from './index';
+import { buildReport, reportBaseName, reportJson } from './report';
+
+const state = (patch: Partial<LinkState> = {}): LinkState => ({ ...DEFAULT_LINK, ...patch });
+const reportOf = (s: LinkState) => buildReport(s, traceOf(s.scenario, s.seed, s.inputs));
+
+describe('buildReport', () => {
+  it('is deterministic: the same run gives the same bytes, 2-space indent and a final newline', () => {
+    const s = state({ step: 4, inputs: { DKSI: '5' } });
+    const a = reportJson(reportOf(s));
+    expect(reportJson(reportOf({ ...s, inputs: { DKSI: '5' } }))).toBe(a);
+    expect(a.endsWith('}\n')).toBe(true);
+    expect(a.split('\n')[1]).toBe('  "format": "kdflow-report",');
+    expect(Object.keys(JSON.parse(a) as object)).toEqual([
+      'format',
+      'version',
+      'clause',
+      'illustrative',
+      'kdf',
+      'scenario',
+      'seed',
+      'step',
+      'compare',
+      'editedInputs',
+      'inputs',
+      'steps',
+    ]);
+  });
+
+  it('says the FCs and formulas are illustrative, not standardised', () => {
+    const r = reportOf(state());
+    expect(r.clause).toContain('6.3.4.3.2');
+    for (const fc of ['0xD0', '0xD1', '0xD2', 'KD-sess', 'Not standardised'])
+      expect(r.illustrative).toContain(fc);
+  });
+
+  it('records the state: scenario, seed, step, comparison and edited inputs', () => {
+    const compare: Scenario = { ...DEFAULT_SCENARIO, mode: 'common' };
+    const r = reportOf(
+      state({ seed: 'x|y', step: 9, compare, inputs: { K_ASME_1: 'ab'.repeat(32) } }),
+    );
+    expect(r).toMatchObject({ seed: 'x|y', step: 9, compare, scenario: DEFAULT_SCENARIO });
+    expect(r.editedInputs).toEqual({ K_ASME_1: 'ab'.repeat(32) });
+    expect(r.inputs.K_ASME_1).toBe('ab'.repeat(32));
+    expect(Object.keys(r.inputs)).toHaveLength(15);
+  });
+
+  it('has every step 0–10 with each actor’s values exactly as the trace holds them', () => {
+    const s = state({ scenario: { ...DEFAULT_SCENARIO, trigger: '0a' } });
+    const trace = traceOf(s.scenario, s.seed, s.inputs);
+    const r = buildReport(s, trace);
+    expect(r.steps.map((x) => x.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const [i, step] of trace.steps.entries())
+      for (const a of ACTORS)
+        expect(r.steps[i]?.holdings[a].map((v) => [v.name, v.hex])).toEqual(
+          step.holdings[a].map((v) => [v.name, v.hex]),
+        );
+    const kdOld = r.steps[7]?.holdings.UE_1.find((v) => v.name === 'KD_old');
+    expect(kdOld?.retiredAt).toBe(7);
+    expect(r.steps[6]?.params.find((p) => p.name === 'DKSI')?.hex).toMatch(/^0[0-6]$/);
+  });
+
+  it('gives each derivation whole, so that it recomputes with the KDF', () => {
+    const r = reportOf(state());
+    const kd = r.steps[7]?.derivations.find((d) => d.output === 'KD' && d.actor === 'UE_2');
+    expect(kd).toMatchObject({ fc: 'd1', keyNames: ['Keying_material_1', 'Keying_material_2'] });
+    const km1 = r.steps[7]?.holdings.UE_2.find((v) => v.name === 'Keying_material_1')?.hex;
+    const km2 = r.steps[7]?.holdings.UE_2.find((v) => v.name === 'Keying_material_2')?.hex;
+    expect(kd?.key).toBe(`${km1}${km2}`);
+    const out = kdf(
+      fromHex(kd?.key ?? ''),
+      0xd1,
+      (kd?.params ?? []).map((p) => fromHex(p.hex)),
+    );
+    expect(toHex(out)).toBe(kd?.out);
+    expect(r.steps[7]?.holdings.UE_1.find((v) => v.name === 'KD')?.hex).toBe(kd?.out);
+    expect(r.steps[9]?.derivations.map((d) => [d.actor, d.output, d.fc])).toEqual([
+      ['UE_1', 'KD_sess', 'd2'],
+      ['UE_2', 'KD_sess', 'd2'],
+    ]);
+  });
+});
+
+describe('file names', () => {
+  it('name the scenario and a filename-safe seed', () => {
+    expect(reportBaseName(state())).toBe(
+      'kdflow-report-calculated-0b-connection-identity-refresh-no-intended-kdflow',
+    );
+    expect(reportBaseName(state({ seed: '../a b/<c>:*?"é' }))).toMatch(
+      /^kdflow-report-[a-z0-9-]+-a-b-c-e$/,
+    );
+    expect(reportBaseName(state({ seed: '日本' }))).toMatch(/-intended$/);
+    expect(reportBaseName(state({ seed: 'z'.repeat(200) }))).toMatch(/-z{40}$/);
+  });
+
+  it('are the same for both files, .json and .md', () => {
+    const { json, markdown } = reportFiles(state({ seed: 'demo' }));
+    expect(json.name.replace(/\.json$/, '')).toBe(markdown.name.replace(/\.md$/, ''));
+    expect(json.type).toBe('application/json');
+  });
+});
