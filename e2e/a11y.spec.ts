@@ -40,6 +40,17 @@ for (const [name, query] of VIEWS) {
   });
 }
 
+// Dark mode: the same checks, contrast included, on the main view and the comparison.
+for (const [name, query] of [VIEWS[1], VIEWS[3]]) {
+  test(`axe in dark mode: ${name}`, async ({ kd, page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await kd.open(query);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await openAll(page);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
 test('axe, with input errors showing', async ({ kd, page }) => {
   await kd.open('?seed=a11y');
   await kd.byTestId(TID.inputs).locator('summary').click();
@@ -100,4 +111,16 @@ test('prefers-reduced-motion turns transitions off', async ({ kd, page }) => {
     .first()
     .evaluate((e) => getComputedStyle(e).transitionDuration);
   expect(moving).not.toBe('0s');
+});
+
+test('axe, in presenter mode and with the shortcuts dialog open', async ({ kd, page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await kd.open('?step=7&seed=a11y');
+  await page.keyboard.press('f');
+  await expect(kd.byTestId(TID.presenter)).toBeVisible();
+  await expect(kd.figure).toHaveAttribute('data-ready', 'true');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('?');
+  await expect(kd.byTestId(TID.shortcuts)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

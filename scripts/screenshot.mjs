@@ -1,6 +1,7 @@
 // Takes a screenshot of a kdflow page, as a person would see it:
 //   node scripts/screenshot.mjs <url> <out.png> [width] [height] [full|viewport]
-// KEYS=f,ArrowRight presses those keys first (e.g. presenter mode at the next step).
+// KEYS=f,ArrowRight presses those keys first (e.g. presenter mode at the next step);
+// COLOR_SCHEME=dark shows the page as a system in dark mode sees it.
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
@@ -10,7 +11,10 @@ if (!url || !out) {
   process.exit(2);
 }
 const browser = await chromium.launch(chromiumLaunchOptions);
-const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+const page = await browser.newPage({
+  viewport: { width: Number(width), height: Number(height) },
+  colorScheme: process.env['COLOR_SCHEME'] === 'dark' ? 'dark' : 'light',
+});
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(url);

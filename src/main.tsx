@@ -2,12 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { preloadMermaid } from './diagram/mermaid';
+import { pageTheme } from './components/theme';
 import { parseQuery } from './store/deepLink';
 import { StoreContext } from './store/react';
 import { createKdflowStore, initialState } from './store/store';
 import { syncWithUrl } from './store/urlSync';
 import './styles.css';
 
+// The theme goes on <html> before the first render, so a dark page never flashes light.
+pageTheme();
 preloadMermaid();
 const { state, errors } = parseQuery(window.location.search);
 const store = createKdflowStore(initialState(state, errors));

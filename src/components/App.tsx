@@ -12,6 +12,7 @@ import { SchemeNote } from './SchemeNote';
 import { StepControls } from './StepControls';
 import { StepText } from './StepText';
 import { HeaderTools } from './HeaderTools';
+import { PrintSlot } from './PrintSlot';
 import { useFullscreenExit } from './presenter';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useKeyboard } from './useKeyboard';
@@ -127,6 +128,7 @@ function Page() {
       <InputEditor />
       <StepControls />
       <Views />
+      <PrintSlot />
       <SchemeNote />
       <ShortcutsDialog />
     </div>

@@ -60,13 +60,11 @@ export function Figure({
     showStep(index, step);
     if (follow) {
       const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      index.byStep
-        .get(step)?.[0]
-        ?.scrollIntoView({
-          block: 'center',
-          inline: 'nearest',
-          behavior: smooth ? 'smooth' : 'auto',
-        });
+      index.byStep.get(step)?.[0]?.scrollIntoView({
+        block: 'center',
+        inline: 'nearest',
+        behavior: smooth ? 'smooth' : 'auto',
+      });
     }
   }, [index, step, follow]);
 

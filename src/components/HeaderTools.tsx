@@ -3,6 +3,7 @@ import { toQuery } from '../store/deepLink';
 import { useActions, useApi } from '../store/react';
 import { usePresenterToggle } from './presenter';
 import { TID } from './testIds';
+import { ThemeToggle } from './ThemeToggle';
 
 type CopyStatus = { ok: true } | { ok: false; url: string };
 
@@ -60,7 +61,7 @@ function CopyLink() {
   );
 }
 
-/** The header's tools: share the view, present it, list the shortcuts. */
+/** The header's tools: share the view, present it, list the shortcuts, pick the theme. */
 export function HeaderTools() {
   const present = usePresenterToggle();
   const { setHelpOpen } = useActions();
@@ -83,6 +84,7 @@ export function HeaderTools() {
       >
         Shortcuts (?)
       </button>
+      <ThemeToggle />
     </div>
   );
 }
