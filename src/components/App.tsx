@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { ACTORS } from '../protocol/types';
 import { useKdflow, useTrace } from '../store/react';
 import { ActorPanel } from './ActorPanel';
+import { useFigureSettled } from './afterFigure';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Figure } from './Figure';
 import { InputEditor } from './InputEditor';
@@ -54,6 +55,11 @@ function Presenter() {
   );
 }
 
+/** Parts loaded on demand, asked for once the figure is drawn (afterFigure.ts says why). */
+function AfterFigure({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  return useFigureSettled() ? <Suspense fallback={fallback}>{children}</Suspense> : fallback;
+}
+
 /** One scenario: the figure beside the step's text and review, the actors below. */
 function SingleView() {
   const trace = useTrace();
@@ -63,20 +69,20 @@ function SingleView() {
         <section className="figure-col" aria-label="Figure">
           <ErrorBoundary what="the figure">
             <Figure trace={trace} />
-            <Suspense fallback={null}>
+            <AfterFigure fallback={null}>
               <ExportMenu />
-            </Suspense>
+            </AfterFigure>
           </ErrorBoundary>
         </section>
         <section className="text-col" aria-label="Current step">
           <KdCheck trace={trace} />
           <StepText />
-          <Suspense fallback={<p className="loading">Loading the review…</p>}>
+          <AfterFigure fallback={<p className="loading">Loading the review…</p>}>
             <ReviewPanel trace={trace} />
             <KnowledgeMatrix trace={trace} />
             <RekeyPanel trace={trace} />
             <ClauseView />
-          </Suspense>
+          </AfterFigure>
         </section>
       </main>
       <section className="panels" aria-label="What each actor holds">

@@ -4,6 +4,7 @@ import { indexFigure, showStep, type FigureIndex } from '../diagram/restyle';
 import { FIGURE_TITLE, figureOrder, toMermaid } from '../diagram/sequence';
 import type { Trace } from '../protocol/types';
 import { useKdflow } from '../store/react';
+import { figureSettled } from './afterFigure';
 import { FigureText } from './FigureText';
 import { TID } from './testIds';
 
@@ -54,6 +55,12 @@ export function Figure({
     el.dataset['renderCount'] = String(renderCount());
     setIndex(svg ? indexFigure(svg, order) : null);
   }, [rendered, order]);
+
+  // The first figure drawn (once painted: a frame, then a task), or failed, lets the parts that
+  // wait for it load.
+  useEffect(() => {
+    if (rendered) requestAnimationFrame(() => setTimeout(figureSettled));
+  }, [rendered]);
 
   useEffect(() => {
     if (!index) return;
