@@ -192,3 +192,25 @@ test('when the browser refuses the clipboard, the link is offered to copy by han
   expect(link.searchParams.get('seed')).toBe('by-hand');
   expect(link.searchParams.get('step')).toBe('4');
 });
+
+test('a file dropped while presenting is kept from the browser, and the run stays', async ({
+  kd,
+  page,
+}) => {
+  await kd.open('?step=4&seed=drop');
+  await page.keyboard.press('f');
+  await expect(kd.byTestId(TID.presenter)).toBeVisible();
+  // The browser leaves the page to show a dropped file unless dragover and drop are cancelled.
+  const cancelled = await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['{}'], 'report.json', { type: 'application/json' }));
+    const fire = (type: string) =>
+      !document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    return [fire('dragover'), fire('drop')];
+  });
+  expect(cancelled).toEqual([true, true]);
+  await expect(kd.byTestId(TID.presenter)).toBeVisible();
+  await kd.expectStep(4);
+});

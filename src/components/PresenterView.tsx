@@ -9,7 +9,7 @@ import { LAST_STEP } from '../store/deepLink';
 import { useActions, useKdflow, useTrace } from '../store/react';
 import { PLAY_SPEEDS_MS } from '../store/store';
 import { Figure } from './Figure';
-import { usePresenterToggle } from './presenter';
+import { useIgnoreFileDrops, usePresenterToggle } from './presenter';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { provenanceStep } from './provenance';
 import { TID } from './testIds';
@@ -138,6 +138,7 @@ export function PresenterView() {
   const scenario = useKdflow((s) => s.scenario);
   const def = trace.steps[step]?.def;
   const agreed = sameKd(trace, step);
+  useIgnoreFileDrops();
   return (
     <div className="presenter" data-testid={TID.presenter}>
       <header className="presenter-caption" data-testid={TID.presenterCaption}>

@@ -5,7 +5,7 @@ import type { Outcome } from './reportIo';
 import { TID } from './testIds';
 
 // The report code (building, Markdown, parsing, checking, downloading, its messages) loads on
-// first use: most visits never export or open a report, and the entry bundle is near its budget.
+// first use: most visits never export or open a report.
 const io = () => import('./reportIo');
 
 /** Whether a drag carries files (not text or a link dragged within the page). */

@@ -41,6 +41,24 @@ export function usePresenterToggle(): (on?: boolean) => void {
   );
 }
 
+/**
+ * A file dropped while presenting is ignored: the report controls (which open dropped reports)
+ * are not on screen, and the browser would otherwise leave the page to show the file.
+ */
+export function useIgnoreFileDrops(): void {
+  useEffect(() => {
+    const ignore = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    window.addEventListener('dragover', ignore);
+    window.addEventListener('drop', ignore);
+    return () => {
+      window.removeEventListener('dragover', ignore);
+      window.removeEventListener('drop', ignore);
+    };
+  }, []);
+}
+
 /** Leaving full screen the browser's way (Esc, F11) leaves presenter mode too. */
 export function useFullscreenExit(): void {
   const { setPresenting } = useActions();
