@@ -214,3 +214,41 @@ test('a file dropped while presenting is kept from the browser, and the run stay
   await expect(kd.byTestId(TID.presenter)).toBeVisible();
   await kd.expectStep(4);
 });
+
+test('the presenter can draw the figure larger, and it keeps the current step in view', async ({
+  kd,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await kd.open('?step=6');
+  await page.keyboard.press('f');
+  await expect(kd.figure).toHaveAttribute('data-ready', 'true');
+  const box = page.locator('.presenter-figure');
+  const svgWidth = () =>
+    kd.figure.locator('svg').evaluate((el) => el.getBoundingClientRect().width);
+  const fitted = await svgWidth();
+  await kd.byTestId(TID.presenterZoom(2)).click();
+  await expect(kd.byTestId(TID.presenterZoom(2))).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(svgWidth).toBeGreaterThan(fitted * 1.9);
+  // The current message's label is inside the visible part of the figure, at each step.
+  const currentInView = () =>
+    page.evaluate(() => {
+      const frame = document.querySelector('.presenter-figure')!.getBoundingClientRect();
+      const label = document.querySelector('.presenter-figure text[data-state="current"]');
+      const r = label?.getBoundingClientRect();
+      return (
+        !!r &&
+        r.left >= frame.left &&
+        r.right <= frame.right &&
+        r.top >= frame.top &&
+        r.bottom <= frame.bottom
+      );
+    });
+  await expect.poll(currentInView).toBe(true);
+  await page.keyboard.press('ArrowLeft');
+  await kd.expectStep(5);
+  await expect.poll(currentInView).toBe(true);
+  await kd.byTestId(TID.presenterZoom(1)).click();
+  await expect.poll(svgWidth).toBeLessThan(fitted + 1);
+  expect(await box.getAttribute('data-zoom')).toBe('1');
+});

@@ -69,7 +69,7 @@ export function Figure({
       const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       index.byStep.get(step)?.[0]?.scrollIntoView({
         block: 'center',
-        inline: 'nearest',
+        inline: 'center',
         behavior: smooth ? 'smooth' : 'auto',
       });
     }

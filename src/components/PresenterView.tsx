@@ -2,6 +2,7 @@
  * Presenter mode: the figure, the two UEs' keys and the step's caption in large type, for a
  * projector. Loaded only when first asked for, so the page's first load does not carry it.
  */
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { narrate } from '../protocol/narration';
 import type { HeldValue, Trace, ValueName } from '../protocol/types';
 import { displayValue, VALUE_INFO } from '../protocol/values';
@@ -86,7 +87,19 @@ function sameKd(trace: Trace, step: number): boolean {
 
 const SPEED_NAMES = ['slow', 'normal', 'fast', 'faster'] as const;
 
-function PresenterBar({ step }: { step: number }) {
+/** How large the figure is drawn: fitted to its column, or larger, following the current step. */
+export const FIGURE_ZOOMS = [1, 1.5, 2] as const;
+type Zoom = (typeof FIGURE_ZOOMS)[number];
+
+function PresenterBar({
+  step,
+  zoom,
+  setZoom,
+}: {
+  step: number;
+  zoom: Zoom;
+  setZoom: (z: Zoom) => void;
+}) {
   const playing = useKdflow((s) => s.playing);
   const interval = useKdflow((s) => s.playIntervalMs);
   const { previous, next, togglePlay, setPlayInterval, setHelpOpen } = useActions();
@@ -116,6 +129,20 @@ function PresenterBar({ step }: { step: number }) {
           ))}
         </select>
       </label>
+      <span className="zoom" role="group" aria-label="Figure size">
+        <span aria-hidden="true">Figure</span>
+        {FIGURE_ZOOMS.map((z) => (
+          <button
+            key={z}
+            type="button"
+            aria-pressed={zoom === z}
+            data-testid={TID.presenterZoom(z)}
+            onClick={() => setZoom(z)}
+          >
+            {z === 1 ? 'fit' : `${z}×`}
+          </button>
+        ))}
+      </span>
       <span className="spacer" />
       <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
         Shortcuts (?)
@@ -139,6 +166,14 @@ export function PresenterView() {
   const def = trace.steps[step]?.def;
   const agreed = sameKd(trace, step);
   useIgnoreFileDrops();
+  const [zoom, setZoom] = useState<Zoom>(1);
+  const figureBox = useRef<HTMLDivElement>(null);
+  // A new size keeps the current step in view (stepping does the same inside Figure).
+  useEffect(() => {
+    figureBox.current
+      ?.querySelector('[data-state="current"]')
+      ?.scrollIntoView({ block: 'center', inline: 'center' });
+  }, [zoom]);
   return (
     <div className="presenter" data-testid={TID.presenter}>
       <header className="presenter-caption" data-testid={TID.presenterCaption}>
@@ -161,11 +196,19 @@ export function PresenterView() {
         )}
       </header>
       <KeyPanel ue="UE_1" trace={trace} step={step} />
-      <div className="presenter-figure" tabIndex={0} aria-label="Figure (scrolls)">
+      <div
+        ref={figureBox}
+        className="presenter-figure"
+        style={{ '--zoom': zoom } as CSSProperties}
+        data-zoom={zoom}
+        tabIndex={0}
+        role="region"
+        aria-label="Figure (scrolls)"
+      >
         <Figure trace={trace} follow />
       </div>
       <KeyPanel ue="UE_2" trace={trace} step={step} />
-      <PresenterBar step={step} />
+      <PresenterBar step={step} zoom={zoom} setZoom={setZoom} />
       <ShortcutsDialog />
     </div>
   );

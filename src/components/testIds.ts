@@ -42,6 +42,7 @@ export const TID = {
   presenterCaption: 'presenter-caption',
   presenterAgreed: 'presenter-agreed',
   presenterExit: 'presenter-exit',
+  presenterZoom: (zoom: number) => `presenter-zoom-${zoom}`,
   shortcuts: 'shortcuts',
   shortcutsButton: 'btn-shortcuts',
   copyLink: 'btn-copy-link',
