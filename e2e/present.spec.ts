@@ -5,7 +5,7 @@
 import { narrate } from '../src/protocol/narration';
 import { DEFAULT_SCENARIO, type Scenario } from '../src/protocol/scenario';
 import { PLAY_SPEEDS_MS } from '../src/store/store';
-import { expect, test, TID } from './fixtures';
+import { expect, expectedStates, test, TID } from './fixtures';
 
 test('each step is narrated in plain words, apart from the clause, and announced', async ({
   kd,
@@ -120,11 +120,11 @@ test('presenter mode autoplays, at a speed that + and − change', async ({ kd, 
   // Steps advance on their own; the figure follows (a restyle, no new render).
   const renders = await kd.renderCount();
   await expect.poll(() => kd.currentStep(), { timeout: 5000 }).toBeGreaterThanOrEqual(3);
-  expect(await kd.messageStates()).toContain('current');
-  expect(await kd.renderCount()).toBe(renders);
   await page.keyboard.press(' ');
   await expect(kd.byTestId(TID.play)).toHaveAttribute('aria-pressed', 'false');
   const stopped = await kd.currentStep();
+  expect(await kd.messageStates()).toEqual(expectedStates(stopped));
+  expect(await kd.renderCount()).toBe(renders);
   await page.waitForTimeout(PLAY_SPEEDS_MS[3] * 2);
   expect(await kd.currentStep()).toBe(stopped);
   await kd.byTestId(TID.presenterExit).click();
