@@ -8,11 +8,11 @@ import type { HeldValue, Trace, ValueName } from '../protocol/types';
 import { displayValue, VALUE_INFO } from '../protocol/values';
 import { LAST_STEP } from '../store/deepLink';
 import { useActions, useKdflow, useTrace } from '../store/react';
-import { PLAY_SPEEDS_MS } from '../store/store';
 import { Figure } from './Figure';
 import { useIgnoreFileDrops, usePresenterToggle } from './presenter';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { provenanceStep } from './provenance';
+import { SpeedSelect } from './SpeedSelect';
 import { TID } from './testIds';
 
 type Ue = 'UE_1' | 'UE_2';
@@ -85,8 +85,6 @@ function sameKd(trace: Trace, step: number): boolean {
   return kd('UE_1') !== undefined && kd('UE_1') === kd('UE_2');
 }
 
-const SPEED_NAMES = ['slow', 'normal', 'fast', 'faster'] as const;
-
 /** How large the figure is drawn: fitted to its column, or larger, following the current step. */
 export const FIGURE_ZOOMS = [1, 1.5, 2] as const;
 type Zoom = (typeof FIGURE_ZOOMS)[number];
@@ -101,8 +99,7 @@ function PresenterBar({
   setZoom: (z: Zoom) => void;
 }) {
   const playing = useKdflow((s) => s.playing);
-  const interval = useKdflow((s) => s.playIntervalMs);
-  const { previous, next, togglePlay, setPlayInterval, setHelpOpen } = useActions();
+  const { previous, next, togglePlay, setHelpOpen } = useActions();
   const present = usePresenterToggle();
   return (
     <nav className="presenter-bar" aria-label="Presenter controls">
@@ -115,20 +112,7 @@ function PresenterBar({
       <button type="button" data-testid={TID.next} onClick={next} disabled={step === LAST_STEP}>
         ▶ <span className="visually-hidden">Next step</span>
       </button>
-      <label>
-        <span>Speed</span>
-        <select
-          data-testid={TID.speed}
-          value={interval}
-          onChange={(e) => setPlayInterval(Number(e.target.value))}
-        >
-          {PLAY_SPEEDS_MS.map((ms, i) => (
-            <option key={ms} value={ms}>
-              {SPEED_NAMES[i]} ({(ms / 1000).toFixed(1)} s)
-            </option>
-          ))}
-        </select>
-      </label>
+      <SpeedSelect />
       <span className="zoom" role="group" aria-label="Figure size">
         <span aria-hidden="true">Figure</span>
         {FIGURE_ZOOMS.map((z) => (

@@ -1,21 +1,13 @@
 import { narrate } from '../protocol/narration';
 import { LAST_STEP } from '../store/deepLink';
 import { useActions, useKdflow, useTrace } from '../store/react';
-import { PLAY_SPEEDS_MS } from '../store/store';
+import { SpeedSelect } from './SpeedSelect';
 import { TID } from './testIds';
-
-const SPEED_NAMES: Record<number, string> = {
-  2000: 'slow',
-  1200: 'normal',
-  700: 'fast',
-  400: 'faster',
-};
 
 export function StepControls() {
   const step = useKdflow((s) => s.step);
   const playing = useKdflow((s) => s.playing);
-  const interval = useKdflow((s) => s.playIntervalMs);
-  const { first, previous, next, last, togglePlay, goTo, setPlayInterval } = useActions();
+  const { first, previous, next, last, togglePlay, goTo } = useActions();
   const trace = useTrace();
   const scenario = useKdflow((s) => s.scenario);
   return (
@@ -66,20 +58,7 @@ export function StepControls() {
         >
           Last »
         </button>
-        <label className="speed">
-          <span>Speed</span>
-          <select
-            data-testid={TID.speed}
-            value={interval}
-            onChange={(e) => setPlayInterval(Number(e.target.value))}
-          >
-            {PLAY_SPEEDS_MS.map((ms) => (
-              <option key={ms} value={ms}>
-                {SPEED_NAMES[ms]} ({(ms / 1000).toFixed(1)} s)
-              </option>
-            ))}
-          </select>
-        </label>
+        <SpeedSelect />
       </div>
       <div className="step-indicator" data-testid={TID.stepIndicator} data-current-step={step}>
         Step <strong>{step}</strong> of {LAST_STEP}: {trace.steps[step]?.def.title}
