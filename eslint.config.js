@@ -5,20 +5,13 @@ import tseslint from 'typescript-eslint';
 
 const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'];
 const LAYERS = {
-  protocol: [...UI, '../store/*', '../components/*', '../diagram/*', '../review/*', '../report/*'],
-  review: [...UI, '../store/*', '../components/*', '../diagram/*', '../report/*'],
-  diagram: [...UI, '../store/*', '../components/*', '../report/*'],
-  store: ['../components/*', '../diagram/*', '../report/*'],
+  protocol: [...UI, '../store/*', '**/ui/**', '../diagram/*', '../review/*', '../report/*'],
+  review: [...UI, '../store/*', '**/ui/**', '../diagram/*', '../report/*'],
+  diagram: [...UI, '../store/*', '**/ui/**', '../report/*'],
+  store: ['**/ui/**', '../diagram/*', '../report/*'],
   // The report reads the store's state and trace; nothing but components may import it.
-  report: [
-    ...UI,
-    '../store/react',
-    '../store/urlSync',
-    '../components/*',
-    '../diagram/*',
-    '../review/*',
-  ],
-  components: [],
+  report: [...UI, '../store/react', '../store/urlSync', '**/ui/**', '../diagram/*', '../review/*'],
+  ui: [],
 };
 
 export default tseslint.config(
@@ -39,7 +32,7 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
-  // Imports flow one way: components → store → protocol; diagram → protocol (STYLE.md). Only
+  // Imports flow one way: ui → store → protocol; diagram → protocol (STYLE.md). Only
   // src/diagram/mermaid.ts touches Mermaid, by dynamic import.
   ...Object.entries(LAYERS).map(([folder, forbidden]) => ({
     files: [`src/${folder}/**/*.{ts,tsx}`],

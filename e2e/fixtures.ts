@@ -1,6 +1,6 @@
-/** The one page object of the e2e tests: selectors live here and in src/components/testIds.ts. */
+/** The one page object of the e2e tests: selectors live here and in src/ui/app/testIds.ts. */
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
-import { TID } from '../src/components/testIds';
+import { TID } from '../src/ui/app/testIds';
 import type { Actor, ValueName } from '../src/protocol/types';
 
 /** The steps that are messages: the clause's 1–6, then kdflow's PC5 continuation 8–10. */

@@ -1,13 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './components/App';
+import './ui/app/tokens.css';
+import './ui/app/base.css';
+import { App } from './ui/app/App';
 import { preloadMermaid } from './diagram/mermaid';
-import { pageTheme } from './components/theme';
+import { pageTheme } from './ui/theme/theme';
 import { parseQuery } from './store/deepLink';
 import { StoreContext } from './store/react';
 import { createKdflowStore, initialState } from './store/store';
 import { syncWithUrl } from './store/urlSync';
-import './styles.css';
 
 // The theme goes on <html> before the first render, so a dark page never flashes light.
 pageTheme();

@@ -3,7 +3,7 @@
  * Live Editor exports (clone the rendered SVG, serialise it; draw it into a canvas for PNG).
  *
  * An exported file never depends on the page: the page shows steps through its own CSS
- * (`.figure-svg [data-state=…]` in src/styles.css), so the clean export drops the step marks and
+ * (`.figure-svg [data-state=…]` in src/ui/figure/figure.css), so the clean export drops the step marks and
  * the highlighted export writes the equivalent styles inline. Mermaid's own `<style>` (theme
  * `default`, light) travels inside the SVG, scoped by the SVG's id, so a dark page theme can never
  * reach the file.
@@ -78,7 +78,7 @@ export function pngSize(box: Box, scale: number): { width: number; height: numbe
 }
 
 /**
- * The step styles of src/styles.css (`.figure-svg [data-state=…]`), as inline styles for the
+ * The step styles of src/ui/figure/figure.css (`.figure-svg [data-state=…]`), as inline styles for the
  * highlighted export. Always the light colours: the export does not follow the page theme.
  */
 const ACCENT = '#1d4ed8';

@@ -1,0 +1,34 @@
+import { FC_KD, FC_KEYING_MATERIAL } from '../../protocol/scheme';
+import type { Derivation, Provenance } from '../../protocol/types';
+import { VALUE_INFO } from '../../protocol/values';
+
+const fcHex = (fc: number) => `0x${fc.toString(16).toUpperCase().padStart(2, '0')}`;
+
+/** A KDF use written out: KD = KDF(Keying_material_1 ‖ Keying_material_2, FC=0xD1, …). */
+export function formula(d: Derivation): string {
+  const key = d.keyNames.map((n) => VALUE_INFO[n].label).join(' ‖ ');
+  const params = d.params.map((p) => VALUE_INFO[p.name].label).join(', ');
+  const illustrative = d.fc === FC_KD || d.fc === FC_KEYING_MATERIAL ? ' illustrative' : '';
+  return `${VALUE_INFO[d.output].label} = KDF(${key}, FC=${fcHex(d.fc)}${illustrative}, ${params})`;
+}
+
+/** Where a value came from, in one line. */
+export function describeProvenance(p: Provenance): string {
+  switch (p.kind) {
+    case 'held':
+      return 'held before the procedure';
+    case 'generated':
+      return `step ${p.step}: ${p.how}`;
+    case 'received':
+      return `received in message ${p.step} from ${p.from}`;
+    case 'derived':
+      return `derived at step ${p.step}: ${formula(p.derivation)}`;
+    case 'copied':
+      return `step ${p.step}: ${p.how}`;
+  }
+}
+
+/** The step at which a value arrived, or null for what was held before. */
+export function provenanceStep(p: Provenance): number | null {
+  return p.kind === 'held' ? null : p.step;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { allScenarios } from '../../protocol/scenario';
+import { simulate } from '../../protocol/simulate';
+import { ACTORS } from '../../protocol/types';
+import { newAt } from './PrintTable';
+
+describe('the print table’s values by step', () => {
+  it.each(
+    allScenarios(['intended', 'literal']).map((s) => [Object.values(s).join('/'), s] as const),
+  )('%s: each value an actor ends with is listed once, at the step it arrived', (_, scenario) => {
+    const trace = simulate(scenario, 'print');
+    const last = trace.steps[trace.steps.length - 1]!;
+    for (const actor of ACTORS) {
+      const listed = trace.steps.flatMap((step) =>
+        newAt(step, actor).map((v) => `${v.name}=${v.hex}`),
+      );
+      const held = last.holdings[actor].map((v) => `${v.name}=${v.hex}`);
+      expect(listed.sort()).toEqual(held.sort());
+    }
+  });
+
+  it('lists KD at both UEs at step 7, and nothing at step 10', () => {
+    const trace = simulate(allScenarios()[0]!, 'print');
+    const names = (n: number) =>
+      ACTORS.flatMap((a) => newAt(trace.steps[n]!, a).map((v) => `${a}:${v.name}`));
+    expect(names(7)).toEqual(['UE_1:KD', 'UE_2:KD']);
+    expect(names(10)).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { narrate } from '../../protocol/narration';
+import { LAST_STEP } from '../../store/deepLink';
+import { useActions, useKdflow, useTrace } from '../../store/react';
+import { SpeedSelect } from './SpeedSelect';
+import { TID } from '../app/testIds';
+import './stepping.css';
+
+export function StepControls() {
+  const step = useKdflow((s) => s.step);
+  const playing = useKdflow((s) => s.playing);
+  const { first, previous, next, last, togglePlay, goTo } = useActions();
+  const trace = useTrace();
+  const scenario = useKdflow((s) => s.scenario);
+  return (
+    <nav className="stepper" aria-label="Steps">
+      <div className="buttons">
+        <button
+          type="button"
+          data-testid={TID.first}
+          onClick={first}
+          disabled={step === 0}
+          title="First step (Home)"
+        >
+          « First
+        </button>
+        <button
+          type="button"
+          data-testid={TID.previous}
+          onClick={previous}
+          disabled={step === 0}
+          title="Previous step (←)"
+        >
+          ◀ Previous
+        </button>
+        <button
+          type="button"
+          data-testid={TID.play}
+          onClick={togglePlay}
+          aria-pressed={playing}
+          title="Play / pause (Space)"
+        >
+          {playing ? '‖ Pause' : '▶ Play'}
+        </button>
+        <button
+          type="button"
+          data-testid={TID.next}
+          onClick={next}
+          disabled={step === LAST_STEP}
+          title="Next step (→)"
+        >
+          Next ▶
+        </button>
+        <button
+          type="button"
+          data-testid={TID.last}
+          onClick={last}
+          disabled={step === LAST_STEP}
+          title="Last step (End)"
+        >
+          Last »
+        </button>
+        <SpeedSelect />
+      </div>
+      <div className="step-indicator" data-testid={TID.stepIndicator} data-current-step={step}>
+        Step <strong>{step}</strong> of {LAST_STEP}: {trace.steps[step]?.def.title}
+      </div>
+      <ol className="rail" aria-label="Go to step">
+        {trace.steps.map(({ def }) => (
+          <li key={def.n}>
+            <button
+              type="button"
+              aria-current={def.n === step ? 'step' : undefined}
+              className={def.n < step ? 'done' : def.n === step ? 'current' : 'todo'}
+              onClick={() => goTo(def.n)}
+              title={def.title}
+            >
+              {def.n}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p className="visually-hidden" aria-live="polite" data-testid={TID.announcer}>
+        Step {step} of {LAST_STEP}: {trace.steps[step]?.def.title}. {narrate(scenario, step)}
+      </p>
+    </nav>
+  );
+}
