@@ -35,6 +35,20 @@ export const PREAMBLE: readonly ClauseSentence[] = [
   ),
 ];
 
+/**
+ * Step 7's first sentence, where the UEs "establish" KD: the word the pCR's Introduction bears on
+ * ("the common key can be established, but not calculated"). Exported on its own so that
+ * kdflow's summary of the change (intro.ts) quotes it from here, not from a second copy.
+ */
+export const KD_SENTENCE: ClauseSentence = s(
+  '7. Both UEs establish the final KD from the received keying material parameters and parameters held locally.',
+);
+
+/** Step 4's second sentence, which speaks of "the calculated KD" (quoted in intro.ts). */
+export const DKSI_SENTENCE: ClauseSentence = s(
+  'It also selects a DKSI that will be associated with the calculated KD.',
+);
+
 /** Sentences of steps 0–7, indexed by step number. */
 export const STEP_SENTENCES: readonly (readonly ClauseSentence[])[] = [
   [
@@ -73,7 +87,7 @@ export const STEP_SENTENCES: readonly (readonly ClauseSentence[])[] = [
     s(
       '4. UE_2 sends a new connection identity if there was not one in message 3 or it wants to refresh its connection identity.',
     ),
-    s('It also selects a DKSI that will be associated with the calculated KD.'),
+    DKSI_SENTENCE,
     s('Other parameters are FFS.', 'ffs'),
   ],
   [
@@ -85,9 +99,7 @@ export const STEP_SENTENCES: readonly (readonly ClauseSentence[])[] = [
     s('Other parameters are FFS.', 'ffs'),
   ],
   [
-    s(
-      '7. Both UEs establish the final KD from the received keying material parameters and parameters held locally.',
-    ),
+    KD_SENTENCE,
     s(
       'Editor’s note: The details of the key establishment protocol need to be added.',
       'editors-note',
