@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { renderCount, renderSvg } from '../../diagram/mermaid';
 import { indexFigure, showStep, type FigureIndex } from '../../diagram/restyle';
 import { FIGURE_TITLE, figureOrder, toMermaid } from '../../diagram/sequence';
 import type { Trace } from '../../protocol/types';
-import { useKdflow } from '../../store/react';
+import { useActions, useKdflow } from '../../store/react';
 import { figureSettled } from '../app/afterFigure';
+import { ActorRow } from './ActorRow';
 import { FigureText } from './FigureText';
+import { revealCurrent } from './reveal';
+import { listenForSteps, makeSteppable } from './steppable';
 import { TID } from '../app/testIds';
 import './figure.css';
 
@@ -13,7 +16,9 @@ type Rendered = { text: string; svg: string } | { text: string; error: string };
 
 /**
  * The live figure. Mermaid renders once per diagram text; a step only restyles the SVG in place
- * (`showStep`), so stepping never calls Mermaid.
+ * (`showStep`), so stepping never calls Mermaid. A click on a message or note goes to its step;
+ * the actors' names stay at the top of the scroll box (`ActorRow`); with `follow`, the scroll
+ * box (never the page) keeps the current step in sight.
  */
 export function Figure({
   trace,
@@ -25,7 +30,10 @@ export function Figure({
   testId?: string;
   /** Steps whose message differs from the other side of a comparison. */
   diffSteps?: ReadonlySet<number>;
-  /** Scroll the current step into view on each step (presenter mode, where the figure is large). */
+  /**
+   * On each step (and resize), scroll `.figure-scroll` so that the current message is in sight,
+   * for a figure taller or wider than its box (presenter mode, the page's stage).
+   */
   follow?: boolean;
 }) {
   const step = useKdflow((s) => s.step);
@@ -33,7 +41,10 @@ export function Figure({
   const order = useMemo(() => figureOrder(trace), [trace]);
   const [rendered, setRendered] = useState<Rendered | null>(null);
   const [index, setIndex] = useState<FigureIndex | null>(null);
+  const [svgEl, setSvgEl] = useState<SVGSVGElement | null>(null);
   const host = useRef<HTMLDivElement>(null);
+  const scrollBox = useRef<HTMLDivElement>(null);
+  const { goTo } = useActions();
 
   useEffect(() => {
     let stale = false;
@@ -54,8 +65,17 @@ export function Figure({
     el.innerHTML = rendered.svg;
     const svg = el.querySelector('svg');
     el.dataset['renderCount'] = String(renderCount());
-    setIndex(svg ? indexFigure(svg, order) : null);
-  }, [rendered, order]);
+    const tagged = svg ? indexFigure(svg, order) : null;
+    if (tagged) makeSteppable(tagged, (n) => trace.steps[n]?.def.title ?? `step ${n}`);
+    setIndex(tagged);
+    setSvgEl(svg);
+  }, [rendered, order, trace]);
+
+  // One delegated listener for the whole figure: clicks, and Enter or Space on a step's label.
+  useEffect(() => {
+    const el = host.current;
+    return el ? listenForSteps(el, goTo) : undefined;
+  }, [goTo]);
 
   // The first figure drawn (once painted: a frame, then a task), or failed, lets the parts that
   // wait for it load.
@@ -66,15 +86,13 @@ export function Figure({
   useEffect(() => {
     if (!index) return;
     showStep(index, step);
-    if (follow) {
-      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      index.byStep.get(step)?.[0]?.scrollIntoView({
-        block: 'center',
-        inline: 'center',
-        behavior: smooth ? 'smooth' : 'auto',
-      });
-    }
+    if (follow && scrollBox.current) revealCurrent(scrollBox.current);
   }, [index, step, follow]);
+
+  // A new size (a zoom, the window) can put the current step out of sight: bring it back at once.
+  const onResize = useCallback(() => {
+    if (follow && scrollBox.current) revealCurrent(scrollBox.current, true);
+  }, [follow]);
 
   useEffect(() => {
     if (!index) return;
@@ -93,20 +111,24 @@ export function Figure({
         </div>
       )}
       {rendered === null && <p className="loading">Drawing the figure…</p>}
-      {/* On a narrow screen the figure keeps a readable size and scrolls sideways: focusable, so
-          the keyboard can scroll it too. */}
+      {/* The figure keeps a readable size and scrolls inside this box (sideways on a narrow
+          screen; both ways where the layout gives the box a height): focusable, so the keyboard
+          can scroll it too. */}
       <div
+        ref={scrollBox}
         className="figure-scroll"
         tabIndex={0}
         role="region"
-        aria-label={`Figure${testId === TID.figure ? '' : ` (${testId})`}, scrolls sideways`}
+        aria-label={`Figure${testId === TID.figure ? '' : ` (${testId})`}, scrolls`}
       >
+        <ActorRow svg={svgEl} scrollBox={scrollBox} onResize={onResize} />
+        {/* A group, not an image: its labels are buttons that go to their step. */}
         <div
           ref={host}
           className="figure-svg"
           data-testid={testId}
           data-ready={ready ? 'true' : 'false'}
-          role="img"
+          role="group"
           aria-label={`${FIGURE_TITLE}: sequence diagram between UE_1, MME_1, MME_2 and UE_2`}
           aria-describedby={`${testId}-text`}
         />

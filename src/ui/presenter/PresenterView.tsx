@@ -9,6 +9,7 @@ import { displayValue, VALUE_INFO } from '../../protocol/values';
 import { LAST_STEP } from '../../store/deepLink';
 import { useActions, useKdflow, useTrace } from '../../store/react';
 import { Figure } from '../figure/Figure';
+import { revealCurrent } from '../figure/reveal';
 import { useIgnoreFileDrops, usePresenterToggle } from './presenter';
 import { ShortcutsDialog } from '../stepping/ShortcutsDialog';
 import { provenanceStep } from '../actors/provenance';
@@ -89,6 +90,11 @@ function sameKd(trace: Trace, step: number): boolean {
 /** How large the figure is drawn: fitted to its column, or larger, following the current step. */
 export const FIGURE_ZOOMS = [1, 1.5, 2] as const;
 type Zoom = (typeof FIGURE_ZOOMS)[number];
+/**
+ * The size presenter mode starts at: "fit" draws the labels at 10–11 px on a 1280×720 projector,
+ * too small for a room; 1.5× gives about 16 px, and the figure scrolls, following the step.
+ */
+export const DEFAULT_ZOOM: Zoom = 1.5;
 
 function PresenterBar({
   step,
@@ -151,13 +157,13 @@ export function PresenterView() {
   const def = trace.steps[step]?.def;
   const agreed = sameKd(trace, step);
   useIgnoreFileDrops();
-  const [zoom, setZoom] = useState<Zoom>(1);
+  const [zoom, setZoom] = useState<Zoom>(DEFAULT_ZOOM);
   const figureBox = useRef<HTMLDivElement>(null);
-  // A new size keeps the current step in view (stepping does the same inside Figure).
+  // A new size keeps the current step in view, in the figure's own scroll box (stepping does the
+  // same inside Figure, with the same helper).
   useEffect(() => {
-    figureBox.current
-      ?.querySelector('[data-state="current"]')
-      ?.scrollIntoView({ block: 'center', inline: 'center' });
+    const scroller = figureBox.current?.querySelector<HTMLElement>('.figure-scroll');
+    if (scroller) revealCurrent(scroller, true);
   }, [zoom]);
   return (
     <div className="presenter" data-testid={TID.presenter}>
@@ -186,9 +192,6 @@ export function PresenterView() {
         className="presenter-figure"
         style={{ '--zoom': zoom } as CSSProperties}
         data-zoom={zoom}
-        tabIndex={0}
-        role="region"
-        aria-label="Figure (scrolls)"
       >
         <Figure trace={trace} follow />
       </div>
