@@ -83,6 +83,32 @@ export class KdflowPage {
       );
   }
 
+  /** One side of the side-by-side view. */
+  compareSide(side: 'A' | 'B'): Locator {
+    return this.page.getByTestId(TID.compare).locator(`[data-side="${side}"]`);
+  }
+
+  /** The items of one list of the side-by-side view's summary. */
+  diffItems(kind: 'structural' | 'bytes'): Locator {
+    return this.page.getByTestId(TID.diffSummary).locator(`[data-diff-kind="${kind}"]`);
+  }
+
+  /** The count a list of the summary gives in its heading. */
+  async diffCount(kind: 'structural' | 'bytes'): Promise<number> {
+    const count = this.page
+      .getByTestId(TID.diffSummary)
+      .locator(`[data-diff-list="${kind}"] [data-count]`);
+    return Number(await count.textContent());
+  }
+
+  /** Types a seed for B in the side-by-side view. */
+  async typeSeedB(seed: string): Promise<void> {
+    await this.page
+      .getByTestId(TID.compare)
+      .getByRole('textbox', { name: /B’s seed/ })
+      .fill(seed);
+  }
+
   /** Waits until the page has written its state to the URL (writes are coalesced). */
   async urlSettled(): Promise<void> {
     await expect(this.page.locator('html:not([data-url-pending])')).toBeAttached();

@@ -1,0 +1,125 @@
+/**
+ * The side-by-side view: each side keeps its clause text and its review, and the summary lists
+ * structural differences apart from differences in the bytes alone.
+ */
+import { expect, test, TID } from './fixtures';
+
+test('each side shows its own clause text, reading and review for the step', async ({ kd }) => {
+  await kd.open('?compare=on&step=4&seed=cmp');
+  for (const side of ['A', 'B'] as const) {
+    const text = kd.compareSide(side).getByTestId(TID.clause);
+    await expect(text).toContainText(
+      '4. UE_2 sends a new connection identity if there was not one in message 3 or it wants to refresh its connection identity.',
+    );
+    await expect(kd.compareSide(side).getByTestId(TID.review)).toContainText(
+      /Review of the text: \d+ defects/,
+    );
+  }
+  // Step 4 speaks of "the calculated KD": a misfit for B (common), not for A (calculated).
+  const misfit = '[data-finding="fit/calculated-kd"]';
+  await expect(kd.compareSide('B').getByTestId(TID.review).locator(misfit)).toHaveCount(1);
+  await expect(kd.compareSide('A').getByTestId(TID.review).locator(misfit)).toHaveCount(0);
+  // The text follows the step on both sides.
+  await kd.page.locator('body').click({ position: { x: 2, y: 2 } });
+  await kd.page.keyboard.press('ArrowRight');
+  await kd.expectStep(5);
+  for (const side of ['A', 'B'] as const)
+    await expect(kd.compareSide(side).getByTestId(TID.clause)).toContainText(
+      '5. MME_2 sends MME_1 the parameters received in message 2 and Keying_material_2.',
+    );
+});
+
+test('calculated against common: structural differences, each naming its step', async ({ kd }) => {
+  await kd.open('?compare=on&step=2&seed=cmp');
+  expect(await kd.diffCount('structural')).toBeGreaterThan(0);
+  await expect(kd.diffItems('structural')).toHaveCount(await kd.diffCount('structural'));
+  const kd7 = kd
+    .diffItems('structural')
+    .filter({ hasText: 'KD at UE_1: calculated at step 7 from Keying_material_1' });
+  await expect(kd7).toHaveAttribute('data-step', '7');
+  await expect(kd7).toContainText('step 7');
+  await expect(kd7).toContainText('taken from Keying_material_2 at step 7 on B');
+  await expect(
+    kd.diffItems('structural').filter({ hasText: 'Message 1 (UE_1 → MME_1): carries NAS COUNT' }),
+  ).toContainText('on A only');
+  // The common KD goes in message 2 as Keying_material_1: the same parameter, other bytes.
+  await expect(
+    kd
+      .diffItems('bytes')
+      .filter({ hasText: 'Message 2 (MME_1 → MME_2): carries Keying_material_1' }),
+  ).toHaveCount(1);
+  // An item goes to its step.
+  await kd7.click();
+  await kd.expectStep(7);
+  await expect(kd7).toHaveClass(/here/);
+  await expect(
+    kd.compareSide('B').locator('[data-actor="UE_1"] [data-value="KD"]'),
+  ).toHaveAttribute('data-diff', 'true');
+});
+
+test('the same scenario with another seed for B: no structural difference, only bytes', async ({
+  kd,
+}) => {
+  await kd.open('?compare=on&b.mode=calculated&step=7&seed=cmp');
+  await expect(kd.byTestId(TID.diffSummary)).toContainText('A and B are the same run');
+  expect(await kd.diffCount('structural')).toBe(0);
+  expect(await kd.diffCount('bytes')).toBe(0);
+
+  await kd.typeSeedB('other');
+  await expect(kd.compareSide('B').locator(':scope > h2')).toContainText('seed “other”');
+  await expect.poll(() => kd.diffCount('bytes')).toBeGreaterThan(0);
+  expect(await kd.diffCount('structural')).toBe(0);
+  await expect(kd.diffItems('structural')).toHaveCount(0);
+  await expect(kd.diffItems('bytes')).toHaveCount(await kd.diffCount('bytes'));
+  await expect(
+    kd.diffItems('bytes').filter({ hasText: 'K_ASME_1 at UE_1: other bytes' }),
+  ).toHaveAttribute('data-step', '0');
+  const kdAt = (side: 'A' | 'B') =>
+    kd.compareSide(side).locator('[data-actor="UE_1"] [data-value="KD"]');
+  const [hexA, hexB] = [
+    await kdAt('A').getAttribute('data-hex'),
+    await kdAt('B').getAttribute('data-hex'),
+  ];
+  expect(hexA).toMatch(/^[0-9a-f]{64}$/);
+  expect(hexB).toMatch(/^[0-9a-f]{64}$/);
+  expect(hexB).not.toBe(hexA);
+  await expect(
+    kd.diffItems('bytes').filter({
+      hasText: `KD at UE_1: other bytes (A ${hexA!.slice(0, 8)}…, B ${hexB!.slice(0, 8)}…)`,
+    }),
+  ).toHaveAttribute('data-step', '7');
+  await expect(kdAt('A')).toHaveAttribute('data-diff', 'true');
+
+  // A bad seed is refused and the last good one stays.
+  const bytes = await kd.diffCount('bytes');
+  await kd.typeSeedB('');
+  await expect(kd.byTestId(TID.compare).getByRole('alert')).toContainText(
+    'B’s seed must not be empty',
+  );
+  expect(await kd.diffCount('bytes')).toBe(bytes);
+  await expect(kdAt('B')).toHaveAttribute('data-hex', hexB!);
+});
+
+test('literal against intended: structural differences at messages 5 and 6 only', async ({
+  kd,
+}) => {
+  await kd.open('?compare=on&b.mode=calculated&b.reading=literal&step=6&seed=cmp');
+  expect(await kd.diffCount('structural')).toBeGreaterThan(0);
+  expect(await kd.diffCount('bytes')).toBe(0);
+  const steps = await kd
+    .diffItems('structural')
+    .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-step')))]);
+  expect(steps.sort()).toEqual(['5', '6']);
+  await expect(
+    kd
+      .diffItems('structural')
+      .filter({ hasText: 'Message 6 (MME_1 → UE_1): carries DKSI on A only' }),
+  ).toHaveClass(/here/);
+  // Each side keeps its own reading of the step, and its own review.
+  await expect(kd.compareSide('A').locator('.reading')).toContainText('the intended reading');
+  await expect(kd.compareSide('B').locator('.reading')).toContainText('As written');
+  await expect(kd.compareSide('B').getByTestId(TID.review)).toContainText('UE_1 never learns DKSI');
+  await expect(kd.compareSide('A').getByTestId(TID.review)).not.toContainText(
+    'UE_1 never learns DKSI',
+  );
+});
