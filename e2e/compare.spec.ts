@@ -89,6 +89,18 @@ test('the same scenario with another seed for B: no structural difference, only 
     }),
   ).toHaveAttribute('data-step', '7');
   await expect(kdAt('A')).toHaveAttribute('data-diff', 'true');
+  // The list scrolls itself (not the page) to the current step's items.
+  const pageY = await kd.page.evaluate(() => window.scrollY);
+  const inList = await kd
+    .diffItems('bytes')
+    .filter({ hasText: 'KD at UE_1' })
+    .evaluate((item) => {
+      const list = item.closest('ul')!.getBoundingClientRect();
+      const box = item.getBoundingClientRect();
+      return box.top >= list.top - 0.5 && box.bottom <= list.bottom + 0.5;
+    });
+  expect(inList).toBe(true);
+  expect(await kd.page.evaluate(() => window.scrollY)).toBe(pageY);
 
   // A bad seed is refused and the last good one stays.
   const bytes = await kd.diffCount('bytes');
@@ -123,3 +135,41 @@ test('literal against intended: structural differences at messages 5 and 6 only'
     'UE_1 never learns DKSI',
   );
 });
+
+for (const [width, height] of [
+  [1366, 768],
+  [390, 844],
+] as const)
+  test.describe(`${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('the side-by-side view, its lists and both sides fit the width', async ({ kd, page }) => {
+      await kd.open('?compare=on&step=7&seed=cmp');
+      await kd.typeSeedB('a much longer seed for B, to make every value differ');
+      await expect.poll(() => kd.diffCount('bytes')).toBeGreaterThan(20);
+      const outside = await kd.byTestId(TID.compare).evaluate((view) =>
+        [...view.querySelectorAll('*')]
+          .filter((el) => !el.closest('.figure-scroll'))
+          .filter((el) => {
+            const box = el.getBoundingClientRect();
+            if (box.width === 0 || box.height === 0) return false;
+            const spills = el instanceof HTMLElement && el.scrollWidth > el.clientWidth + 1;
+            const clips = getComputedStyle(el).overflowX !== 'visible';
+            return box.left < -0.5 || box.right > innerWidth + 0.5 || (spills && !clips);
+          })
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
+      );
+      expect(outside).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      // The two sides stack on the phone, and stand side by side on the laptop.
+      const [a, b] = await Promise.all(
+        (['A', 'B'] as const).map((s) =>
+          kd.compareSide(s).evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+        ),
+      );
+      if (width < 1000) expect(b!.top).toBeGreaterThanOrEqual(a!.bottom);
+      else expect(b!.left).toBeGreaterThanOrEqual(a!.right);
+    });
+  });

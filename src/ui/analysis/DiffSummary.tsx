@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Difference, DiffKind, TraceDiff } from '../../review/compare';
 import { useActions } from '../../store/react';
 import { TID } from '../app/testIds';
@@ -16,6 +17,14 @@ const HINTS: Record<DiffKind, string> = {
 function DiffList({ kind, items, step }: { kind: DiffKind; items: Difference[]; step: number }) {
   const { goTo } = useActions();
   const here = items.filter((d) => d.step === step).length;
+  const list = useRef<HTMLUListElement>(null);
+  // Bring the current step's first item to the top of the list, scrolling the list only.
+  useEffect(() => {
+    const ul = list.current;
+    const first = ul?.querySelector<HTMLElement>('.diff-item.here');
+    if (ul && first)
+      ul.scrollTop += first.getBoundingClientRect().top - ul.getBoundingClientRect().top;
+  }, [step, items]);
   return (
     <section className={`diff-list ${kind}`} data-diff-list={kind} aria-label={HEADINGS[kind]}>
       <h3>
@@ -26,7 +35,7 @@ function DiffList({ kind, items, step }: { kind: DiffKind; items: Difference[]; 
       {items.length === 0 ? (
         <p className="diff-none">None.</p>
       ) : (
-        <ul>
+        <ul ref={list}>
           {items.map((d, i) => (
             <li key={i}>
               <button
