@@ -159,6 +159,121 @@ export class KdflowPage {
       { name, text, dropIt },
     );
   }
+
+  // The figure: its own scroll box, stepping by click or key, the sticky actor row.
+
+  /** The figure's own scroll box (`.figure-scroll`), which follow-scrolling moves. */
+  get figureScroll(): Locator {
+    return this.page.locator('.figure-scroll').filter({ has: this.figure });
+  }
+
+  /** Step n's button in the figure: its first label, or its note. */
+  figureStep(n: number): Locator {
+    return this.figure.getByRole('button', { name: new RegExp(`^Go to step ${n}: `) });
+  }
+
+  /**
+   * Clicks step n in the figure: a label text, its note, or its arrow, 5 px beside the 2 px line
+   * (where only the wider hit area is).
+   */
+  async clickInFigure(n: number, part: 'label' | 'arrow' | 'note'): Promise<void> {
+    if (part === 'label') {
+      await this.figure.locator(`text.messageText[data-step="${n}"]`).last().click();
+      return;
+    }
+    if (part === 'note') {
+      await this.figure.locator(`[data-et="note"][data-step="${n}"] rect`).click();
+      return;
+    }
+    const line = this.figure.locator(`[data-et="message"][data-step="${n}"]`);
+    const r = await line.evaluate((el) => {
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      return el.getBoundingClientRect().toJSON() as DOMRect;
+    });
+    await this.page.mouse.click(r.left + r.width * 0.6, r.top + r.height / 2 + 5);
+  }
+
+  /**
+   * Where the current step sits in the figure's scroll box: whether its label texts (or its
+   * note's) are wholly in the part of the box that nothing covers (not under the sticky actor row,
+   * and in the viewport), and its arrow (or note box) too; `arrowFits` is false for an arrow or
+   * note wider than the box.
+   */
+  currentInFigure(): Promise<{ label: boolean; arrow: boolean; arrowFits: boolean }> {
+    return this.figureScroll.evaluate((box) => {
+      const frame = box.getBoundingClientRect();
+      const row = box.querySelector('.figure-actors[data-stuck] .figure-actors-strip');
+      const top = Math.max(frame.top + box.clientTop, row?.getBoundingClientRect().bottom ?? 0, 0);
+      const left = Math.max(frame.left + box.clientLeft, 0);
+      const bottom = Math.min(frame.top + box.clientTop + box.clientHeight, innerHeight);
+      const right = Math.min(frame.left + box.clientLeft + box.clientWidth, innerWidth);
+      const inside = (els: Element[]) =>
+        els.length > 0 &&
+        els.every((el) => {
+          const r = el.getBoundingClientRect();
+          return (
+            r.top >= top - 1 && r.bottom <= bottom + 1 && r.left >= left - 1 && r.right <= right + 1
+          );
+        });
+      const current = [...box.querySelectorAll('.figure-svg [data-state="current"]')];
+      const labels = current.flatMap((el) =>
+        el.matches('text.messageText') ? [el] : [...el.querySelectorAll('.noteText')],
+      );
+      const arrows = current.flatMap((el) =>
+        el.matches('[data-et="message"]') ? [el] : [...el.querySelectorAll('rect')],
+      );
+      const arrowFits = arrows.every((el) => el.getBoundingClientRect().width <= right - left);
+      return { label: inside(labels), arrow: arrows.length === 0 || inside(arrows), arrowFits };
+    });
+  }
+
+  /**
+   * The actors whose name can be read in the figure's scroll box now (on top at its centre and
+   * wholly inside the box and the viewport: the SVG's own name, or the sticky row's), and those
+   * whose lifeline is in sight (40 px or more inside the box); every actor in sight should be
+   * named.
+   */
+  actorsInFigure(): Promise<{ named: string[]; inSight: string[] }> {
+    return this.figureScroll.evaluate((box) => {
+      const frame = box.getBoundingClientRect();
+      const top = Math.max(frame.top + box.clientTop, 0);
+      const left = Math.max(frame.left + box.clientLeft, 0);
+      const bottom = Math.min(frame.top + box.clientTop + box.clientHeight, innerHeight);
+      const right = Math.min(frame.left + box.clientLeft + box.clientWidth, innerWidth);
+      const readable = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        if (r.width < 1 || r.top < top - 1 || r.bottom > bottom + 1) return false;
+        if (r.left < left - 1 || r.right > right + 1) return false;
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return !!hit && (el.contains(hit) || hit.contains(el));
+      };
+      const names = [
+        ...box.querySelectorAll('.figure-svg text.actor'),
+        ...box.querySelectorAll('.figure-actor-name'),
+      ];
+      const named = new Set(names.filter(readable).map((el) => el.textContent?.trim() ?? ''));
+      const inSight = [...box.querySelectorAll('.figure-svg line.actor-line')]
+        .filter((line) => {
+          // Far enough inside for a name centred on it to fit.
+          const x = line.getBoundingClientRect().left;
+          return x >= left + 40 && x <= right - 40;
+        })
+        .map((line) => line.getAttribute('name') ?? '');
+      return { named: [...named].sort(), inSight: inSight.sort() };
+    });
+  }
+
+  /** The rendered height of the figure's message labels' type, in px (font size × SVG scale). */
+  figureLabelPx(): Promise<number> {
+    return this.figure
+      .locator('text.messageText')
+      .first()
+      .evaluate((el) => {
+        const svg = (el as SVGTextElement).ownerSVGElement;
+        const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+        return parseFloat(getComputedStyle(el).fontSize) * scale;
+      });
+  }
 }
 
 export const test = base.extend<{ kd: KdflowPage }>({

@@ -226,29 +226,69 @@ test('the presenter can draw the figure larger, and it keeps the current step in
   const box = page.locator('.presenter-figure');
   const svgWidth = () =>
     kd.figure.locator('svg').evaluate((el) => el.getBoundingClientRect().width);
+  // It opens at 1.5×; "fit" stays on offer.
+  await expect(kd.byTestId(TID.presenterZoom(1.5))).toHaveAttribute('aria-pressed', 'true');
+  await kd.byTestId(TID.presenterZoom(1)).click();
+  await expect(box).toHaveAttribute('data-zoom', '1');
   const fitted = await svgWidth();
   await kd.byTestId(TID.presenterZoom(2)).click();
   await expect(kd.byTestId(TID.presenterZoom(2))).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(svgWidth).toBeGreaterThan(fitted * 1.9);
-  // The current message's label is inside the visible part of the figure, at each step.
-  const currentInView = () =>
-    page.evaluate(() => {
-      const frame = document.querySelector('.presenter-figure')!.getBoundingClientRect();
-      const label = document.querySelector('.presenter-figure text[data-state="current"]');
-      const r = label?.getBoundingClientRect();
-      return (
-        !!r &&
-        r.left >= frame.left &&
-        r.right <= frame.right &&
-        r.top >= frame.top &&
-        r.bottom <= frame.bottom
-      );
-    });
-  await expect.poll(currentInView).toBe(true);
+  // The current message's label is inside the visible part of the figure's box, at each step.
+  const labelInView = async () => (await kd.currentInFigure()).label;
+  await expect.poll(labelInView).toBe(true);
   await page.keyboard.press('ArrowLeft');
   await kd.expectStep(5);
-  await expect.poll(currentInView).toBe(true);
+  await expect.poll(labelInView).toBe(true);
   await kd.byTestId(TID.presenterZoom(1)).click();
   await expect.poll(svgWidth).toBeLessThan(fitted + 1);
+  await expect.poll(labelInView).toBe(true);
   expect(await box.getAttribute('data-zoom')).toBe('1');
+});
+
+test('at 1280×720 the figure opens with labels of 14 px or more, the actors named at every size', async ({
+  kd,
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await kd.open('?step=0&seed=room');
+  await page.keyboard.press('f');
+  await expect(kd.figure).toHaveAttribute('data-ready', 'true');
+  await expect.poll(() => kd.figureLabelPx()).toBeGreaterThanOrEqual(14);
+  await testInfo.attach('presenter-default-zoom', {
+    body: await page.screenshot(),
+    contentType: 'image/png',
+  });
+  for (const zoom of [1, 1.5, 2] as const) {
+    await kd.byTestId(TID.presenterZoom(zoom)).click();
+    await expect(page.locator('.presenter-figure')).toHaveAttribute('data-zoom', String(zoom));
+    for (const [key, step] of [
+      ['Home', 0],
+      ['5', 5],
+      ['End', 10],
+    ] as const) {
+      if (key === '5') {
+        await page.keyboard.press('Home');
+        for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      } else await page.keyboard.press(key);
+      await kd.expectStep(step);
+      const where = `at ${zoom}×, step ${step}`;
+      // Every actor whose lifeline is in sight is named, readable, in the box and on screen...
+      await expect
+        .poll(
+          async () => {
+            const { named, inSight } = await kd.actorsInFigure();
+            return named.length >= 2 && named.join() === inSight.join();
+          },
+          { message: where },
+        )
+        .toBe(true);
+      // ...and the names do not hide the current message.
+      expect((await kd.currentInFigure()).label, where).toBe(true);
+    }
+    // At "fit" the whole width shows: all four.
+    if (zoom === 1)
+      expect((await kd.actorsInFigure()).named).toEqual(['MME_1', 'MME_2', 'UE_1', 'UE_2']);
+  }
 });

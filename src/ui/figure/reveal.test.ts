@@ -46,6 +46,15 @@ describe('revealOffsets', () => {
     expect(revealOffsets(box(500, 10, 900, 200), view)).toEqual({ top: 460, left: 0 });
   });
 
+  it('shows the labels of a message wider than the view, centred, rather than its start', () => {
+    // An arrow 0–900 cannot fit 400 px; its label 600–700 (centre 650) is centred at 200.
+    const label = box(100, 600, 150, 700);
+    expect(revealOffsets(box(100, 0, 160, 900), view, label)).toEqual({ top: 0, left: 450 });
+    // Already in sight: no move, though the arrow runs out both sides.
+    const there = { ...view, scrollLeft: 450 };
+    expect(revealOffsets(box(100, -450, 160, 450), there, box(100, 150, 150, 250))).toBeNull();
+  });
+
   it('never scrolls past either end', () => {
     expect(revealOffsets(box(1100, 10, 1150, 200), view)).toEqual({ top: 900, left: 0 });
     const down = { ...view, scrollTop: 100 };

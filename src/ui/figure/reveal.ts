@@ -27,32 +27,42 @@ export interface ScrollView {
 
 /**
  * Where to scroll so that `target` is wholly inside the part of the view nothing covers, on each
- * axis: unchanged on an axis where it already is, else centred in it (or, if larger than it, its
- * start at the start), clamped to what the box can scroll. `null` when nothing needs to move.
+ * axis: unchanged on an axis where it already is, else centred in it, clamped to what the box can
+ * scroll. On an axis where `target` is larger than the view, `core` (the labels, which must be
+ * read) takes its place, or its start if it is larger still. `null` when nothing needs to move.
  */
-export function revealOffsets(target: Box, view: ScrollView): { top: number; left: number } | null {
+export function revealOffsets(
+  target: Box,
+  view: ScrollView,
+  core: Box = target,
+): { top: number; left: number } | null {
   const axis = (
-    start: number,
-    end: number,
-    bandStart: number,
-    bandEnd: number,
+    [start, end]: [number, number],
+    [coreStart, coreEnd]: [number, number],
+    [bandStart, bandEnd]: [number, number],
     scroll: number,
     max: number,
   ): number => {
-    if (start >= bandStart && end <= bandEnd) return scroll;
-    const fits = end - start <= bandEnd - bandStart;
-    const delta = fits ? (start + end) / 2 - (bandStart + bandEnd) / 2 : start - bandStart;
+    const band = bandEnd - bandStart;
+    const [s, e] = end - start <= band ? [start, end] : [coreStart, coreEnd];
+    if (s >= bandStart && e <= bandEnd) return scroll;
+    const delta = e - s <= band ? (s + e) / 2 - (bandStart + bandEnd) / 2 : s - bandStart;
     return Math.round(Math.min(Math.max(scroll + delta, 0), Math.max(max, 0)));
   };
   const top = axis(
-    target.top,
-    target.bottom,
-    view.insetTop,
-    view.height,
+    [target.top, target.bottom],
+    [core.top, core.bottom],
+    [view.insetTop, view.height],
     view.scrollTop,
     view.maxTop,
   );
-  const left = axis(target.left, target.right, 0, view.width, view.scrollLeft, view.maxLeft);
+  const left = axis(
+    [target.left, target.right],
+    [core.left, core.right],
+    [0, view.width],
+    view.scrollLeft,
+    view.maxLeft,
+  );
   // Less than a pixel is no move (scroll offsets can be fractional; ours are rounded).
   const still = Math.abs(top - view.scrollTop) < 1 && Math.abs(left - view.scrollLeft) < 1;
   return still ? null : { top, left };
@@ -81,36 +91,40 @@ const heading = new WeakMap<HTMLElement, { top: number; left: number }>();
  * for reduced motion, or `instant` (a new zoom: the figure has just jumped anyway).
  */
 export function revealCurrent(scrollBox: HTMLElement, instant = false): void {
-  const els = scrollBox.querySelectorAll('.figure-svg [data-step][data-state="current"]');
+  const els = [...scrollBox.querySelectorAll('.figure-svg [data-step][data-state="current"]')];
   const frame = scrollBox.getBoundingClientRect();
   const originTop = frame.top + scrollBox.clientTop;
   const originLeft = frame.left + scrollBox.clientLeft;
-  const target = unionBox(
-    [...els].map((el) => {
-      const r = el.getBoundingClientRect();
-      return {
-        top: r.top - originTop,
-        left: r.left - originLeft,
-        bottom: r.bottom - originTop,
-        right: r.right - originLeft,
-      };
-    }),
-    PAD,
+  const boxOf = (el: Element): Box => {
+    const r = el.getBoundingClientRect();
+    return {
+      top: r.top - originTop,
+      left: r.left - originLeft,
+      bottom: r.bottom - originTop,
+      right: r.right - originLeft,
+    };
+  };
+  const target = unionBox(els.map(boxOf), PAD);
+  // The words: a message's label texts, or the note's text.
+  const texts = els.flatMap((el) =>
+    el.matches('text') ? [el] : [...el.querySelectorAll('.noteText')],
   );
-  if (!target) return;
+  const core = unionBox(texts.map(boxOf), PAD) ?? target;
+  if (!target || !core) return;
   // During a smooth scroll, judge from where it will stop: else a step that is in sight halfway
   // would be left to the scroll that carries it off.
   const from = heading.get(scrollBox) ?? { top: scrollBox.scrollTop, left: scrollBox.scrollLeft };
   const dy = scrollBox.scrollTop - from.top;
   const dx = scrollBox.scrollLeft - from.left;
   const row = scrollBox.querySelector<HTMLElement>('.figure-actors');
+  const shift = (b: Box): Box => ({
+    top: b.top + dy,
+    bottom: b.bottom + dy,
+    left: b.left + dx,
+    right: b.right + dx,
+  });
   const to = revealOffsets(
-    {
-      top: target.top + dy,
-      bottom: target.bottom + dy,
-      left: target.left + dx,
-      right: target.right + dx,
-    },
+    shift(target),
     {
       scrollTop: from.top,
       scrollLeft: from.left,
@@ -120,6 +134,7 @@ export function revealCurrent(scrollBox: HTMLElement, instant = false): void {
       maxLeft: scrollBox.scrollWidth - scrollBox.clientWidth,
       insetTop: Number(row?.dataset['height'] ?? 0),
     },
+    shift(core),
   );
   if (!to) return;
   const smooth = !instant && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
