@@ -104,7 +104,7 @@ export function CompareView({ compare }: { compare: Scenario }) {
         <strong className="side-tag">B</strong>
         <ScenarioFields scenario={compare} onChange={setComparison} testId={TID.comparePicker} />
         <label className="field seed">
-          <span className="field-label">B’s seed (A’s until you change it)</span>
+          <span className="field-label">B’s seed</span>
           <input
             type="text"
             value={seedB.text}
@@ -120,12 +120,9 @@ export function CompareView({ compare }: { compare: Scenario }) {
           )}
         </label>
         {seedB.own && (
-          <div className="field">
-            <span className="field-label">&nbsp;</span>
-            <button type="button" onClick={seedB.reset}>
-              Use A’s seed
-            </button>
-          </div>
+          <button type="button" className="seed-b-reset" onClick={seedB.reset}>
+            Use A’s seed
+          </button>
         )}
       </form>
       <DiffSummary diff={diff} step={step} />
