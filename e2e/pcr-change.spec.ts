@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, TID } from './fixtures';
 
-// TODO(layout): TID.pcrChange once src/ui/app/testIds.ts has `pcrChange: 'pcr-change'`.
-const PCR_CHANGE = 'pcr-change';
+const PCR_CHANGE = TID.pcrChange;
 const PCR = fileURLToPath(new URL('./pcr-000_ef3b53a416e00ea7.txt', import.meta.url));
 
 /**

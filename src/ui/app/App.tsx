@@ -1,5 +1,4 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { ACTORS } from '../../protocol/types';
 import { useKdflow, useTrace } from '../../store/react';
 import { ActorPanel } from '../actors/ActorPanel';
 import { useFigureSettled } from './afterFigure';
@@ -13,6 +12,10 @@ import { SchemeNote } from '../text/SchemeNote';
 import { StepControls } from '../stepping/StepControls';
 import { StepText } from '../text/StepText';
 import { HeaderTools } from './HeaderTools';
+import { ReportMenu } from '../report/ReportMenu';
+import { PcrChange } from '../text/PcrChange';
+import { Sections, type Section } from './Sections';
+import { TID } from './testIds';
 import { PrintSlot } from '../print/PrintSlot';
 import { useFullscreenExit } from '../presenter/presenter';
 import { ShortcutsDialog } from '../stepping/ShortcutsDialog';
@@ -61,37 +64,67 @@ function AfterFigure({ children, fallback }: { children: ReactNode; fallback: Re
   return useFigureSettled() ? <Suspense fallback={fallback}>{children}</Suspense> : fallback;
 }
 
-/** One scenario: the figure beside the step's text and review, the actors below. */
+const later = (what: string, part: ReactNode) => (
+  <AfterFigure fallback={<p className="loading">Loading {what}…</p>}>{part}</AfterFigure>
+);
+
+/** Everything beyond the stepping view, one tab each. */
+function AnalysisSections() {
+  const trace = useTrace();
+  const sections: Section[] = [
+    { id: 'review', label: 'Review', content: later('the review', <ReviewPanel trace={trace} />) },
+    {
+      id: 'knowledge',
+      label: 'Who knows what',
+      content: later('the matrix', <KnowledgeMatrix trace={trace} />),
+    },
+    {
+      id: 'rekey',
+      label: 'Rekeying',
+      content: later('the contrast', <RekeyPanel trace={trace} />),
+    },
+    { id: 'inputs', label: 'Inputs', content: <InputEditor /> },
+    { id: 'clause', label: 'Whole clause', content: later('the clause', <ClauseView />) },
+    { id: 'pcr', label: 'What this pCR changes', content: <PcrChange /> },
+  ];
+  return <Sections sections={sections} label="Review and more" />;
+}
+
+/**
+ * One scenario, the stepping view: UE_1's holdings, the step's text above the figure, UE_2's
+ * holdings, all in one screen (layout.css); the MMEs condensed under their UEs; the rest in tabs.
+ */
 function SingleView() {
   const trace = useTrace();
   return (
-    <>
-      <main className="stage">
-        <section className="figure-col" aria-label="Figure">
-          <ErrorBoundary what="the figure">
-            <Figure trace={trace} />
-            <AfterFigure fallback={null}>
-              <ExportMenu />
-            </AfterFigure>
-          </ErrorBoundary>
-        </section>
-        <section className="text-col" aria-label="Current step">
+    <main className="stage" data-testid={TID.stage}>
+      <aside className="side side-1" aria-label="UE_1 and MME_1">
+        <ActorPanel actor="UE_1" trace={trace} />
+        <ActorPanel actor="MME_1" trace={trace} condensed />
+      </aside>
+      <section className="centre" aria-label="Current step and figure">
+        <div className="step-box" tabIndex={0} role="region" aria-label="The current step">
           <KdCheck trace={trace} />
           <StepText />
-          <AfterFigure fallback={<p className="loading">Loading the review…</p>}>
-            <ReviewPanel trace={trace} />
-            <KnowledgeMatrix trace={trace} />
-            <RekeyPanel trace={trace} />
-            <ClauseView />
-          </AfterFigure>
+        </div>
+        <section className="figure-col" aria-label="Figure">
+          <ErrorBoundary what="the figure">
+            <Figure trace={trace} follow />
+            {/* A slot of fixed height: the menu loads after the figure, and must not shrink
+                the figure's box once the figure has scrolled to the current step. */}
+            <div className="export-slot">
+              <AfterFigure fallback={null}>
+                <ExportMenu />
+              </AfterFigure>
+            </div>
+          </ErrorBoundary>
         </section>
-      </main>
-      <section className="panels" aria-label="What each actor holds">
-        {ACTORS.map((a) => (
-          <ActorPanel key={a} actor={a} trace={trace} />
-        ))}
       </section>
-    </>
+      <aside className="side side-2" aria-label="UE_2 and MME_2">
+        <ActorPanel actor="UE_2" trace={trace} />
+        <ActorPanel actor="MME_2" trace={trace} condensed />
+      </aside>
+    </main>
   );
 }
 
@@ -101,9 +134,7 @@ function Views() {
     <Suspense fallback={<p className="loading">Opening the side-by-side view…</p>}>
       <CompareView compare={compare} />
     </Suspense>
-  ) : (
-    <SingleView />
-  );
+  ) : null;
 }
 
 /** The whole page, or in presenter mode only the presenter's view. */
@@ -118,23 +149,31 @@ export function App() {
 }
 
 function Page() {
+  const single = useKdflow((s) => s.compare === null);
   return (
     <div className="app">
-      <header className="app-header">
-        <HeaderTools />
-        <h1>
-          kdflow <span className="subtitle">TR clause 6.3.4.3.2 · Network authorised case</span>
-        </h1>
-        <p className="tagline">
-          Network-authorised key establishment between two UEs for ProSe direct communication, step
-          by step, with real KDF bytes computed in your browser.
-        </p>
-      </header>
-      <LinkErrors />
-      <ScenarioPicker />
-      <InputEditor />
-      <StepControls />
-      <Views />
+      <div className={single ? 'screen single' : 'screen'}>
+        <header className="app-header">
+          <h1>
+            kdflow{' '}
+            <span className="subtitle">
+              TR clause 6.3.4.3.2 · Network authorised case
+              <span className="tagline">
+                {' '}
+                · network-authorised KD establishment between two UEs for ProSe direct
+                communication, with real KDF bytes computed in your browser
+              </span>
+            </span>
+          </h1>
+          <ReportMenu />
+          <HeaderTools />
+        </header>
+        <LinkErrors />
+        <ScenarioPicker />
+        <StepControls />
+        {single && <SingleView />}
+      </div>
+      {single ? <AnalysisSections /> : <Views />}
       <PrintSlot />
       <SchemeNote />
       <ShortcutsDialog />

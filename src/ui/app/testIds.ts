@@ -58,4 +58,9 @@ export const TID = {
   reportDrop: 'report-drop',
   picker: (field: string) => `picker-${field}`,
   comparePicker: (field: string) => `picker-b-${field}`,
+  section: (id: string) => `section-${id}`,
+  sectionPanel: (id: string) => `section-panel-${id}`,
+  stage: 'stage',
+  pcrChange: 'pcr-change',
+  awaits: (name: string) => `awaits-${name}`,
 } as const;

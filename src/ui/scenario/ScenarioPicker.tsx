@@ -7,35 +7,50 @@ import {
   type Scenario,
 } from '../../protocol/scenario';
 import { useActions, useKdflow } from '../../store/react';
-import { ReportMenu } from '../report/ReportMenu';
 import { TID } from '../app/testIds';
 import './scenario.css';
 
-const LABELS: Record<string, string> = {
-  calculated: 'calculated: each UE calculates KD from the peer’s keying material',
-  common: 'common: the MMEs agree one KD and send it',
-  '0a': '0a: UE_1 received a Direct-Connection-/Rekeying-Request',
-  '0b': '0b: UE_1 wants to connect to UE_2',
-  'connection-identity': 'connection identity UE_2 gave earlier',
-  'exp-code': 'EXP code of UE_2',
-  yes: 'yes',
-  no: 'no',
-  intended: 'intended: what the flow needs',
-  literal: 'literal: “received in message 2”, as written',
+/** Each choice: a short name for the compact bar, and the whole sentence as its tooltip. */
+const CHOICES: Record<string, { short: string; long: string }> = {
+  calculated: {
+    short: 'calculated',
+    long: 'calculated: each UE calculates KD from the peer’s keying material',
+  },
+  common: { short: 'common KD', long: 'common: the MMEs agree one KD and send it' },
+  '0a': {
+    short: '0a: got a request',
+    long: '0a: UE_1 received a Direct-Connection-/Rekeying-Request',
+  },
+  '0b': { short: '0b: wants to connect', long: '0b: UE_1 wants to connect to UE_2' },
+  'connection-identity': {
+    short: 'connection identity',
+    long: 'connection identity UE_2 gave earlier',
+  },
+  'exp-code': { short: 'EXP code', long: 'EXP code of UE_2' },
+  yes: { short: 'yes', long: 'yes' },
+  no: { short: 'no', long: 'no' },
+  intended: { short: 'intended', long: 'intended: what the flow needs' },
+  literal: { short: 'literal', long: 'literal: “received in message 2”, as written' },
 };
 
 interface FieldSpec<K extends keyof Scenario> {
   field: K;
   label: string;
+  about: string;
   options: readonly Scenario[K][];
 }
 
 const FIELDS = [
-  { field: 'mode', label: 'Variant', options: MODES },
-  { field: 'trigger', label: 'Step 0', options: TRIGGERS },
-  { field: 'peer', label: 'UE_1 names UE_2 by', options: PEERS },
-  { field: 'refresh', label: 'UE_2 refreshes its connection identity', options: REFRESHES },
-  { field: 'reading', label: 'Messages 5 and 6, read', options: READINGS },
+  { field: 'mode', label: 'Variant', about: 'Which variant of the pCR', options: MODES },
+  { field: 'trigger', label: 'Step 0', about: 'Which alternative of step 0', options: TRIGGERS },
+  { field: 'peer', label: 'UE_2 named by', about: 'UE_1 names UE_2 by', options: PEERS },
+  {
+    field: 'refresh',
+    label: 'New conn. id',
+    about: 'UE_2 refreshes its connection identity',
+    options: REFRESHES,
+  },
+  { field: 'reading', label: 'Msgs 5–6', about: 'Messages 5 and 6, read', options: READINGS },
 ] as const satisfies readonly FieldSpec<keyof Scenario>[];
 
 /** One select per scenario option. */
@@ -48,17 +63,22 @@ export function ScenarioFields({
   onChange: (patch: Partial<Scenario>) => void;
   testId: (field: string) => string;
 }) {
-  return FIELDS.map(({ field, label, options }) => (
-    <label key={field} className="field">
+  return FIELDS.map(({ field, label, about, options }) => (
+    <label
+      key={field}
+      className="field"
+      title={`${about}: ${CHOICES[scenario[field]]?.long ?? ''}`}
+    >
       <span className="field-label">{label}</span>
       <select
         data-testid={testId(field)}
+        aria-description={about}
         value={scenario[field]}
         onChange={(e) => onChange({ [field]: e.target.value } as Partial<Scenario>)}
       >
         {options.map((o) => (
           <option key={o} value={o}>
-            {LABELS[o] ?? o}
+            {CHOICES[o]?.short ?? o}
           </option>
         ))}
       </select>
@@ -76,7 +96,9 @@ export function ScenarioPicker() {
     <form className="scenario" aria-label="Scenario" onSubmit={(e) => e.preventDefault()}>
       <ScenarioFields scenario={scenario} onChange={setScenario} testId={TID.picker} />
       <label className="field seed">
-        <span className="field-label">Seed (values are drawn from it)</span>
+        <span className="field-label" title="Seed: every input is drawn from it">
+          Seed
+        </span>
         <input
           data-testid={TID.seed}
           type="text"
@@ -93,17 +115,16 @@ export function ScenarioPicker() {
         )}
       </label>
       <div className="field">
-        <span className="field-label">Side by side</span>
+        <span className="visually-hidden">Side by side</span>
         <button
           type="button"
           data-testid={TID.compareToggle}
           aria-pressed={comparing}
           onClick={toggleCompare}
         >
-          {comparing ? 'Stop comparing' : 'Compare with…'}
+          {comparing ? 'Stop comparing' : 'Compare…'}
         </button>
       </div>
-      <ReportMenu />
     </form>
   );
 }

@@ -21,7 +21,7 @@ export function StepControls() {
           disabled={step === 0}
           title="First step (Home)"
         >
-          « First
+          «<span className="visually-hidden"> First</span>
         </button>
         <button
           type="button"
@@ -30,7 +30,7 @@ export function StepControls() {
           disabled={step === 0}
           title="Previous step (←)"
         >
-          ◀ Previous
+          ◀ <span className="btn-word">Previous</span>
         </button>
         <button
           type="button"
@@ -48,7 +48,7 @@ export function StepControls() {
           disabled={step === LAST_STEP}
           title="Next step (→)"
         >
-          Next ▶
+          <span className="btn-word">Next</span> ▶
         </button>
         <button
           type="button"
@@ -57,12 +57,13 @@ export function StepControls() {
           disabled={step === LAST_STEP}
           title="Last step (End)"
         >
-          Last »
+          <span className="visually-hidden">Last </span>»
         </button>
         <SpeedSelect />
       </div>
       <div className="step-indicator" data-testid={TID.stepIndicator} data-current-step={step}>
-        Step <strong>{step}</strong> of {LAST_STEP}: {trace.steps[step]?.def.title}
+        Step <strong>{step}</strong> of {LAST_STEP}:{' '}
+        <span className="step-title">{trace.steps[step]?.def.title}</span>
       </div>
       <ol className="rail" aria-label="Go to step">
         {trace.steps.map(({ def }) => (

@@ -11,6 +11,8 @@ function ownsKeys(target: EventTarget | null, key: string): boolean {
   // A focused scroll container that overflows (the figure on a narrow screen) scrolls with ← →.
   const sideways = key === 'ArrowLeft' || key === 'ArrowRight';
   if (sideways && target.role === 'region' && target.scrollWidth > target.clientWidth) return true;
+  // A tab list moves between its tabs with ← → Home End (WAI-ARIA tabs pattern).
+  if (target.role === 'tab' && (sideways || key === 'Home' || key === 'End')) return true;
   // A select takes arrows and letters, but Esc may still leave presenter mode from it.
   if (tag === 'SELECT') return key !== 'Escape';
   // A focused button or link takes Space as "press me".

@@ -1,3 +1,4 @@
+import { TID } from '../app/testIds';
 import { Fragment, useId } from 'react';
 import { CHANGE_SUMMARY, PCR_INTRODUCTION, type SummaryRun } from '../../protocol/intro';
 import { useActions, useKdflow } from '../../store/react';
@@ -28,8 +29,7 @@ export function PcrChange() {
   const mode = useKdflow((s) => s.scenario.mode);
   const { setScenario } = useActions();
   return (
-    // TODO(layout): data-testid becomes TID.pcrChange once testIds.ts has `pcrChange: 'pcr-change'`.
-    <section className="pcr-change" data-testid="pcr-change" aria-labelledby={heading}>
+    <section className="pcr-change" data-testid={TID.pcrChange} aria-labelledby={heading}>
       <h2 id={heading}>What this pCR changes</h2>
       <blockquote className="clause pcr-intro" cite="pCR section 1, Introduction">
         <p className="clause-ref">The pCR’s Introduction (verbatim)</p>
