@@ -35,7 +35,7 @@ function Side({
   kdId: string;
 }) {
   return (
-    <section className="side" aria-label={`Scenario ${name}`} data-side={name}>
+    <section className="compare-side" aria-label={`Scenario ${name}`} data-side={name}>
       <h2>
         {name}: <span className="side-scenario">{describe(trace.scenario)}</span>
         <span className="side-seed"> · seed “{trace.seed}”</span>
@@ -126,7 +126,7 @@ export function CompareView({ compare }: { compare: Scenario }) {
         )}
       </form>
       <DiffSummary diff={diff} step={step} />
-      <div className="sides">
+      <div className="compare-sides">
         <Side name="A" trace={a} step={step} diff={diff} figureId={TID.figure} kdId={TID.kdCheck} />
         <Side
           name="B"
