@@ -2,10 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, TID } from './fixtures';
 
-/** Opens every collapsible part, so that axe sees it all. */
+/** Opens every collapsible part and shows every tab's panel at once, so that axe sees it all. */
 async function openAll(page: Page) {
   await page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
+    for (const p of document.querySelectorAll<HTMLElement>('[role="tabpanel"]')) p.hidden = false;
   });
 }
 
@@ -53,7 +54,7 @@ for (const [name, query] of [VIEWS[1], VIEWS[3]]) {
 
 test('axe, with input errors showing', async ({ kd, page }) => {
   await kd.open('?seed=a11y');
-  await kd.byTestId(TID.inputs).locator('summary').click();
+  await kd.openInputs();
   await kd.byTestId(TID.input('K_ASME_1')).fill('nope');
   await kd.byTestId(TID.seed).fill('');
   await openAll(page);

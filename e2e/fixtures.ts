@@ -109,6 +109,20 @@ export class KdflowPage {
       .fill(seed);
   }
 
+  /** Chooses one of the tabs below the stepping view (review, knowledge, rekey, inputs, …). */
+  async showSection(id: string): Promise<void> {
+    await this.byTestId(TID.section(id)).click();
+    await expect(this.byTestId(TID.sectionPanel(id))).toBeVisible();
+  }
+
+  /** Shows the inputs' editor, open. */
+  async openInputs(): Promise<void> {
+    await this.showSection('inputs');
+    const inputs = this.byTestId(TID.inputs);
+    if ((await inputs.getAttribute('open')) === null) await inputs.locator('summary').click();
+    await expect(inputs).toHaveAttribute('open', '');
+  }
+
   /** Waits until the page has written its state to the URL (writes are coalesced). */
   async urlSettled(): Promise<void> {
     await expect(this.page.locator('html:not([data-url-pending])')).toBeAttached();

@@ -77,7 +77,7 @@ test('markup and script payloads in every field show verbatim and never run', as
   });
   expect(PAYLOADS.length).toBeGreaterThanOrEqual(50);
   await kd.open('?seed=x');
-  await kd.byTestId(TID.inputs).locator('summary').click();
+  await kd.openInputs();
   const fields = ['K_ASME_1', 'UE_2_ID', 'EXP_code', 'DKSI', 'Nonce_1'] as const;
   for (const [i, payload] of PAYLOADS.entries()) {
     await kd.byTestId(TID.seed).fill(payload);
@@ -196,7 +196,8 @@ test('a failure in the diagram says what failed and leaves controls and panels w
   await kd.expectStep(3);
   await expect(kd.value('UE_2', 'Keying_material_1')).toHaveAttribute('data-new', 'true');
   await kd.byTestId(TID.picker('mode')).selectOption('common');
-  await expect(kd.value('MME_1', 'KD')).toBeVisible();
+  await expect(kd.value('MME_1', 'KD')).toHaveAttribute('data-hex', /^[0-9a-f]{64}$/);
+  await expect(kd.value('UE_1', 'K_ASME_1')).toBeVisible();
   // Chromium reports the aborted chunk on the console; that is the failure under test.
   kd.errors.splice(0);
 });

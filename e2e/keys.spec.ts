@@ -68,7 +68,7 @@ test('a bad edit says which field and why, keeps the last good values and the ot
   kd,
 }) => {
   await kd.open('?step=7&seed=edit');
-  await kd.byTestId(TID.inputs).locator('summary').click();
+  await kd.openInputs();
   const kd1 = await kd.hexOf('UE_1', 'KD');
   await kd.byTestId(TID.input('UE_2_ID')).fill('a1b2c3');
   await expect.poll(() => kd.hexOf('UE_1', 'KD')).not.toBe(kd1);
@@ -94,7 +94,7 @@ test('a good edit changes KD at both UEs alike and survives a reload through the
   page,
 }) => {
   await kd.open('?step=7&seed=edit');
-  await kd.byTestId(TID.inputs).locator('summary').click();
+  await kd.openInputs();
   const before = await kd.hexOf('UE_1', 'KD');
   const asme = 'ab'.repeat(32);
   await kd.byTestId(TID.input('K_ASME_1')).fill(asme.toUpperCase());
@@ -117,7 +117,7 @@ test('a good edit changes KD at both UEs alike and survives a reload through the
 
 test('Random draws fresh values; back to the seed restores them', async ({ kd }) => {
   await kd.open('?step=7&seed=edit');
-  await kd.byTestId(TID.inputs).locator('summary').click();
+  await kd.openInputs();
   const seeded = await kd.hexOf('UE_1', 'KD');
   await kd.byTestId(TID.randomInputs).click();
   await expect.poll(() => kd.hexOf('UE_1', 'KD')).not.toBe(seeded);
@@ -136,7 +136,7 @@ test('KD-sess is equal at both UEs and changes with either nonce', async ({ kd, 
   const sess = await kd.hexOf('UE_1', 'KD_sess');
   expect(sess).toMatch(/^[0-9a-f]{64}$/);
   expect(await kd.hexOf('UE_2', 'KD_sess')).toBe(sess);
-  await kd.byTestId(TID.inputs).locator('summary').click();
+  await kd.openInputs();
   await kd.byTestId(TID.input('Nonce_1')).fill('00'.repeat(16));
   await expect.poll(() => kd.hexOf('UE_1', 'KD_sess')).not.toBe(sess);
   const withNonce1 = await kd.hexOf('UE_1', 'KD_sess');

@@ -5,6 +5,7 @@ for (const mode of ['common', 'calculated'] as const) {
     kd,
   }) => {
     await kd.open(`?mode=${mode}&step=10`);
+    await kd.showSection('knowledge');
     const matrix = kd.byTestId(TID.knowledge);
     const state = (cell: string) => matrix.locator(`[data-cell="${cell}"]`);
     for (const mme of ['MME_1', 'MME_2'])
@@ -25,6 +26,7 @@ for (const mode of ['common', 'calculated'] as const) {
 
 test('the matrix follows the step', async ({ kd, page }) => {
   await kd.open('?step=1');
+  await kd.showSection('knowledge');
   const matrix = kd.byTestId(TID.knowledge);
   await expect(matrix).toHaveAttribute('data-step', '1');
   await expect(matrix.locator('[data-cell="Nonce_1/PC5"]')).toHaveCount(0);
@@ -42,6 +44,7 @@ test('rekeying: a fresh KD and DKSI here, the same KD under a KD-sess-only rekey
   kd,
 }) => {
   await kd.open('?trigger=0a&step=10');
+  await kd.showSection('rekey');
   const rekey = kd.byTestId(TID.rekey);
   const cell = (id: string) => rekey.locator(`[data-rekey="${id}"]`);
   await expect(cell('KD/procedure')).toHaveAttribute('data-changed', 'true');
@@ -60,6 +63,7 @@ test('rekeying: a fresh KD and DKSI here, the same KD under a KD-sess-only rekey
   );
 
   await kd.open('?trigger=0b&step=10');
+  await kd.showSection('knowledge');
   await expect(kd.byTestId(TID.knowledge)).toBeVisible();
   await expect(kd.byTestId(TID.rekey)).toHaveCount(0);
 });

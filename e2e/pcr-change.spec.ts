@@ -22,6 +22,7 @@ test('“What this pCR changes” quotes the Introduction and shows the common-K
   page,
 }) => {
   await kd.open('?mode=calculated');
+  await kd.showSection('pcr');
   const box = page.getByTestId(PCR_CHANGE);
   await expect(box.getByRole('heading', { name: 'What this pCR changes' })).toBeVisible();
 
@@ -57,6 +58,7 @@ test('“What this pCR changes” fits a 390 px screen in the dark theme', async
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: 'dark' });
   await kd.open();
+  await kd.showSection('pcr');
   const box = page.getByTestId(PCR_CHANGE);
   await box.scrollIntoViewIfNeeded();
   const width = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));

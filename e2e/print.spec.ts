@@ -66,7 +66,8 @@ test('prints the figure in full and the table of values, without the controls, l
   for (const sel of ['button', 'select', 'input', 'nav', '.scenario', '.inputs', '.export-menu'])
     await expect(page.locator(`${sel}:visible`)).toHaveCount(0);
   await expect(kd.figure).toBeVisible();
-  await expect(page.locator('.panels')).toBeHidden();
+  for (const ue of ['UE_1', 'UE_2'])
+    await expect(page.locator(`.stage [data-actor="${ue}"]`)).toBeHidden();
 
   // Every message in full: not dimmed, no current-step mark.
   const marks = await kd.figure.locator('[data-state]').evaluateAll((els) =>

@@ -21,7 +21,7 @@ interface ReportJson {
 /** name → hex of every value an actor's panel shows. */
 function panel(kd: KdflowPage, actor: Actor): Promise<Record<string, string>> {
   return kd.page
-    .locator(`.panels [data-actor="${actor}"] [data-value][data-hex]`)
+    .locator(`.stage [data-actor="${actor}"] [data-value][data-hex]`)
     .evaluateAll((els) =>
       Object.fromEntries(els.map((e) => [e.dataset['value'], e.dataset['hex']])),
     );
@@ -51,8 +51,7 @@ async function shown(kd: KdflowPage) {
 
 /** Types into an input field (opening the inputs section if it is closed). */
 async function typeDraft(kd: KdflowPage, name: string, text: string) {
-  const inputs = kd.byTestId(TID.inputs);
-  if ((await inputs.getAttribute('open')) === null) await inputs.locator('summary').click();
+  await kd.openInputs();
   await kd.byTestId(TID.input(name)).fill(text);
 }
 

@@ -18,6 +18,9 @@ const VIEWS: [string, string, ((kd: KdflowPage) => Promise<void>)?][] = [
     'a derivation inspector open',
     '?step=7&seed=small',
     async (kd) => {
+      // On a narrow screen the key's row opens first ("+"), then its inspector.
+      const more = kd.value('UE_1', 'KD').locator('.row-more');
+      if (await more.isVisible()) await more.click();
       const inspector = kd.value('UE_1', 'KD').locator('details.derivation');
       await inspector.locator('summary').click();
       await expect(inspector).toHaveAttribute('open', '');
@@ -85,13 +88,14 @@ for (const width of WIDTHS) {
         expect(m.outside).toEqual([]);
         expect(m.spilling).toEqual([]);
         expect(m.scrollWidth).toBeLessThanOrEqual(m.innerWidth);
-        if (width === 390) {
-          // The panels stack: one column, each as wide as the page allows.
+        if (width === 390 && !query.includes('compare')) {
+          // Both UEs' keys side by side under the figure, each half the page.
           const boxes = await page
-            .locator('.panels > section.actor')
+            .locator('.stage section.actor.ue')
             .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
-          expect(boxes.length).toBeGreaterThanOrEqual(4);
-          for (const b of boxes) expect(b.width).toBeGreaterThan(300);
+          expect(boxes.length).toBe(2);
+          for (const b of boxes) expect(b.width).toBeGreaterThan(160);
+          expect(boxes[0]!.top).toBe(boxes[1]!.top);
         }
       });
     }
@@ -133,6 +137,8 @@ test.describe('390 px wide', () => {
   test('the theme toggle and the header fit too, in dark', async ({ kd, page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await kd.open('?step=7&seed=small');
+    // On a phone the header's tools come after the stepping view: scroll to them.
+    await kd.byTestId(TID.themeToggle).scrollIntoViewIfNeeded();
     await expect(kd.byTestId(TID.themeToggle)).toBeInViewport();
     const m = await measure(page);
     expect(m.outside).toEqual([]);

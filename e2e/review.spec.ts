@@ -74,6 +74,7 @@ test('the whole clause view highlights the step and a click goes to a sentenceâ€
   page,
 }) => {
   await kd.open('?step=2');
+  await kd.showSection('clause');
   const view = page.getByTestId(TID.clauseView);
   await view.locator('summary').click();
   await expect(

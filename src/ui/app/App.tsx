@@ -157,7 +157,8 @@ function Page() {
           <h1>
             kdflow{' '}
             <span className="subtitle">
-              TR clause 6.3.4.3.2 · Network authorised case
+              <span className="title-long">TR clause </span>6.3.4.3.2
+              <span className="title-long"> · Network authorised case</span>
               <span className="tagline">
                 {' '}
                 · network-authorised KD establishment between two UEs for ProSe direct

@@ -43,14 +43,14 @@ interface FieldSpec<K extends keyof Scenario> {
 const FIELDS = [
   { field: 'mode', label: 'Variant', about: 'Which variant of the pCR', options: MODES },
   { field: 'trigger', label: 'Step 0', about: 'Which alternative of step 0', options: TRIGGERS },
-  { field: 'peer', label: 'UE_2 named by', about: 'UE_1 names UE_2 by', options: PEERS },
+  { field: 'peer', label: 'Peer', about: 'UE_1 names UE_2 by', options: PEERS },
   {
     field: 'refresh',
-    label: 'New conn. id',
+    label: 'Refresh',
     about: 'UE_2 refreshes its connection identity',
     options: REFRESHES,
   },
-  { field: 'reading', label: 'Msgs 5–6', about: 'Messages 5 and 6, read', options: READINGS },
+  { field: 'reading', label: 'Reading', about: 'Messages 5 and 6, read', options: READINGS },
 ] as const satisfies readonly FieldSpec<keyof Scenario>[];
 
 /** One select per scenario option. */
