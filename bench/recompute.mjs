@@ -24,6 +24,8 @@ export async function recomputeBench(browser, base, cfg) {
   const times = await baseline.page.evaluate((n) => window.__bench.recompute(n), cfg.recomputeRuns);
 
   const app = await open(browser, `${base}/`);
+  // The inputs are a tab below the stepping view.
+  await app.page.locator('[data-testid="section-inputs"]').click();
   await app.page.locator('[data-testid="inputs"] > summary').click();
   const out = {
     runs: cfg.recomputeRuns,

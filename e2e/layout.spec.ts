@@ -141,26 +141,30 @@ for (const size of SIZES)
           }
         });
 
-    test('names and marks never break inside a word', async ({ kd }) => {
-      await kd.open('?trigger=0a&refresh=yes&step=10&seed=layout');
-      const broken = await kd.page.evaluate(() => {
-        const out: string[] = [];
-        const els = document.querySelectorAll(
-          '.badge, .tag, .value dt .name, .rail button, .tabs [role="tab"]',
-        );
-        for (const el of els) {
-          if (el.getBoundingClientRect().height === 0) continue;
-          const range = document.createRange();
-          range.selectNodeContents(el);
-          // One line box per rendered line of text.
-          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          const text = (el.textContent ?? '').trim();
-          if (lines.size > 1 && !text.includes(' ')) out.push(text);
-        }
-        return out;
+    for (const [view, query] of [
+      ['rekeying at step 10', '?trigger=0a&refresh=yes&step=10&seed=layout'],
+      ['compare at step 10', '?compare=on&trigger=0a&step=10&seed=layout'],
+    ] as const)
+      test(`names and marks never break inside a word: ${view}`, async ({ kd }) => {
+        await kd.open(query);
+        const broken = await kd.page.evaluate(() => {
+          const out: string[] = [];
+          const els = document.querySelectorAll(
+            '.badge, .tag, .value dt .name, .rail button, .tabs [role="tab"]',
+          );
+          for (const el of els) {
+            if (el.getBoundingClientRect().height === 0) continue;
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            // One line box per rendered line of text.
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            const text = (el.textContent ?? '').trim();
+            if (lines.size > 1 && !text.includes(' ')) out.push(text);
+          }
+          return out;
+        });
+        expect(broken).toEqual([]);
       });
-      expect(broken).toEqual([]);
-    });
 
     test('the stepper keeps its height at every step', async ({ kd }) => {
       await kd.open('?seed=layout');

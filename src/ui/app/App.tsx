@@ -13,7 +13,6 @@ import { StepControls } from '../stepping/StepControls';
 import { StepText } from '../text/StepText';
 import { HeaderTools } from './HeaderTools';
 import { ReportMenu } from '../report/ReportMenu';
-import { PcrChange } from '../text/PcrChange';
 import { Sections, type Section } from './Sections';
 import { TID } from './testIds';
 import { PrintSlot } from '../print/PrintSlot';
@@ -37,6 +36,7 @@ const named =
   <K extends string, C>(load: () => Promise<Record<K, C>>, name: K) =>
   () =>
     load().then((m) => ({ default: m[name] }));
+const PcrChange = lazy(named(() => import('../text/PcrChange'), 'PcrChange'));
 const ClauseView = lazy(named(() => import('../text/ClauseView'), 'ClauseView'));
 const CompareView = lazy(named(() => import('../analysis/CompareView'), 'CompareView'));
 const ExportMenu = lazy(named(() => import('../figure/ExportMenu'), 'ExportMenu'));
@@ -85,7 +85,7 @@ function AnalysisSections() {
     },
     { id: 'inputs', label: 'Inputs', content: <InputEditor /> },
     { id: 'clause', label: 'Whole clause', content: later('the clause', <ClauseView />) },
-    { id: 'pcr', label: 'What this pCR changes', content: <PcrChange /> },
+    { id: 'pcr', label: 'What this pCR changes', content: later('the pCR box', <PcrChange />) },
   ];
   return <Sections sections={sections} label="Review and more" />;
 }
