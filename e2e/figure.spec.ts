@@ -102,6 +102,32 @@ test('following scrolls smoothly, and not at all while the current message is in
   expect(scrolls).toBeGreaterThan(3);
 });
 
+test('a step whose label sits under the actor row is scrolled out from under it', async ({
+  kd,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await present(kd, '?step=6&seed=row');
+  await kd.byTestId(TID.presenterZoom(2)).click();
+  const box = kd.figureScroll;
+  // Put step 5's first label just inside the box's top edge: in the box, but under the row.
+  await box.evaluate((el) => {
+    const label = el.querySelector('text.messageText[data-step="5"]')!.getBoundingClientRect();
+    el.scrollTop += label.top - el.getBoundingClientRect().top - 14;
+  });
+  await expect(page.locator('.figure-actors')).toHaveAttribute('data-stuck');
+  const under = await box.evaluate((el) => {
+    const label = el.querySelector('text.messageText[data-step="5"]')!.getBoundingClientRect();
+    const row = el.querySelector('.figure-actors-strip')!.getBoundingClientRect();
+    return label.top >= el.getBoundingClientRect().top && label.top < row.bottom;
+  });
+  expect(under).toBe(true);
+  await page.keyboard.press('ArrowLeft');
+  await kd.expectStep(5);
+  await expect.poll(async () => (await kd.currentInFigure()).label).toBe(true);
+});
+
 test('a click on a label, an arrow or a note goes to its step, without a render', async ({
   kd,
 }) => {

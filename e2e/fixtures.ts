@@ -204,8 +204,8 @@ export class KdflowPage {
       el.scrollIntoView({ block: 'center', inline: 'center' });
       return el.getBoundingClientRect().toJSON() as DOMRect;
     });
-    // 3 px beside the line: only the wider hit area (14 SVG units, scaled with the figure) takes it.
-    await this.page.mouse.click(r.left + r.width * 0.6, r.top + r.height / 2 + 3);
+    // 5 px beside the line: only the wider hit area (14 screen px at any scale) takes it.
+    await this.page.mouse.click(r.left + r.width * 0.6, r.top + r.height / 2 + 5);
   }
 
   /**
