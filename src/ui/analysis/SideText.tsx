@@ -1,23 +1,8 @@
-import { CLAUSE_NUMBER, CLAUSE_TITLE, type ClauseSentence } from '../../protocol/clause';
+import { CLAUSE_NUMBER, CLAUSE_TITLE } from '../../protocol/clause';
 import { CLAUSE_LAST_STEP, type Trace } from '../../protocol/types';
 import { TID } from '../app/testIds';
+import { Sentence } from '../text/StepText';
 import '../text/text.css';
-
-function Sentence({ s, dim }: { s: ClauseSentence; dim: boolean }) {
-  // As in StepText: the first sentence of an Editor's note names itself.
-  const tag =
-    s.kind === 'ffs'
-      ? 'FFS'
-      : s.kind === 'editors-note' && !s.text.startsWith('Editor’s')
-        ? 'Editor’s note'
-        : null;
-  return (
-    <p className={`sentence ${s.kind}${dim ? ' dim' : ''}`} data-sentence-kind={s.kind}>
-      {tag && <span className="kind-tag">{tag}</span>}
-      {s.text}
-    </p>
-  );
-}
 
 /**
  * One side's text for a step of the side-by-side view: what the step does in that scenario, the

@@ -15,6 +15,7 @@ import { ShortcutsDialog } from '../stepping/ShortcutsDialog';
 import { provenanceStep } from '../actors/provenance';
 import { SpeedSelect } from '../stepping/SpeedSelect';
 import { TID } from '../app/testIds';
+import { shortHex } from '../actors/keyRows';
 import './presenter.css';
 
 type Ue = 'UE_1' | 'UE_2';
@@ -24,11 +25,6 @@ const ROWS: Record<Ue, ValueName[]> = {
   UE_1: ['UE_1_ID', 'Keying_material_1', 'Keying_material_2', 'DKSI', 'KD', 'KD_sess'],
   UE_2: ['UE_2_ID', 'Keying_material_1', 'Keying_material_2', 'DKSI', 'KD', 'KD_sess'],
 };
-
-/** Long keys shortened for the back of the room; the whole hex stays in `data-hex` and the title. */
-function shortHex(text: string): string {
-  return text.length > 20 ? `${text.slice(0, 8)}…${text.slice(-8)}` : text;
-}
 
 function KeyRow({
   name,

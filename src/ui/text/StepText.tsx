@@ -5,7 +5,8 @@ import { useKdflow, useTrace } from '../../store/react';
 import { TID } from '../app/testIds';
 import './text.css';
 
-function Sentence({ s, dim }: { s: ClauseSentence; dim: boolean }) {
+/** One clause sentence, verbatim, tagged FFS or Editor's note (also used by the compare view). */
+export function Sentence({ s, dim }: { s: ClauseSentence; dim: boolean }) {
   // The first sentence of an Editor's note names itself; the tag marks the ones that follow it.
   const tag =
     s.kind === 'ffs'
