@@ -1,7 +1,5 @@
-import { CLAUSE_NUMBER, CLAUSE_TITLE } from '../../protocol/clause';
-import { CLAUSE_LAST_STEP, type Trace } from '../../protocol/types';
-import { TID } from '../app/testIds';
-import { Sentence } from '../text/StepText';
+import type { Trace } from '../../protocol/types';
+import { StepBody } from '../text/StepText';
 import '../text/text.css';
 
 /**
@@ -17,31 +15,7 @@ export function SideText({ trace, step }: { trace: Trace; step: number }) {
       <h3>
         Step {def.n}: {def.title}
       </h3>
-      <p className="summary">{def.summary}</p>
-      {def.reading && (
-        <p className="reading" role="note">
-          <strong>Reading:</strong> {def.reading}
-        </p>
-      )}
-      {def.n > CLAUSE_LAST_STEP ? (
-        <p className="beyond" data-testid={TID.clause}>
-          After the clause: kdflow’s illustrative continuation on PC5. The clause itself ends at
-          step 7.
-        </p>
-      ) : (
-        <blockquote className="clause" data-testid={TID.clause} cite="TR 33.cde clause 6.3.4.3.2">
-          <p className="clause-ref">
-            Clause {CLAUSE_NUMBER} “{CLAUSE_TITLE}” (pCR text, verbatim)
-          </p>
-          {def.sentences.map((s, i) => (
-            <Sentence
-              key={i}
-              s={s}
-              dim={s.trigger !== undefined && s.trigger !== trace.scenario.trigger}
-            />
-          ))}
-        </blockquote>
-      )}
+      <StepBody def={def} trigger={trace.scenario.trigger} />
     </article>
   );
 }

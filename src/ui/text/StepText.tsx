@@ -1,6 +1,7 @@
 import { CLAUSE_NUMBER, CLAUSE_TITLE, PREAMBLE, type ClauseSentence } from '../../protocol/clause';
 import { narrate } from '../../protocol/narration';
-import { CLAUSE_LAST_STEP } from '../../protocol/types';
+import type { Trigger } from '../../protocol/scenario';
+import { CLAUSE_LAST_STEP, type StepDef } from '../../protocol/types';
 import { useKdflow, useTrace } from '../../store/react';
 import { TID } from '../app/testIds';
 import './text.css';
@@ -39,6 +40,26 @@ export function StepText() {
         <span className="narration-tag">In plain words</span>
         {narrate(scenario, def.n)}
       </p>
+      <StepBody def={def} trigger={trigger} />
+      {step === 0 && (
+        <blockquote className="clause preamble" data-testid={TID.preamble}>
+          <p className="clause-ref">The clause’s opening, before step 0 (verbatim)</p>
+          {PREAMBLE.map((s, i) => (
+            <Sentence key={i} s={s} dim={false} />
+          ))}
+        </blockquote>
+      )}
+    </article>
+  );
+}
+
+/**
+ * What a step does, the reading kdflow takes, and the clause's own sentences (verbatim), the other
+ * trigger's dimmed: the same for the page's step text and each side of the comparison.
+ */
+export function StepBody({ def, trigger }: { def: StepDef; trigger: Trigger }) {
+  return (
+    <>
       <p className="summary">{def.summary}</p>
       {def.reading && (
         <p className="reading" role="note">
@@ -61,14 +82,6 @@ export function StepText() {
           ))}
         </blockquote>
       )}
-      {step === 0 && (
-        <blockquote className="clause preamble" data-testid={TID.preamble}>
-          <p className="clause-ref">The clause’s opening, before step 0 (verbatim)</p>
-          {PREAMBLE.map((s, i) => (
-            <Sentence key={i} s={s} dim={false} />
-          ))}
-        </blockquote>
-      )}
-    </article>
+    </>
   );
 }
