@@ -2,22 +2,29 @@
  * Turns a trace into the text of a Mermaid `sequenceDiagram`: the updated Figure 6.3.4.3.2-1.
  * Pure: the same trace always gives the same text, so the page renders it once per scenario.
  */
+import type { CarriedParam, StepDef, Trace } from '../protocol/engine/types';
 import { VALUE_INFO } from '../protocol/values';
-import {
-  ACTORS,
-  CLAUSE_LAST_STEP,
-  type CarriedParam,
-  type StepDef,
-  type Trace,
-} from '../protocol/types';
 import { escapeLabel } from './escape';
+
+type Labels = Readonly<Record<string, { label: string }>>;
 
 export const FIGURE_TITLE = 'Figure 6.3.4.3.2-1: Network authorised key establishment (updated)';
 
-/** How a carried parameter is written in the figure: FFS ones say so. */
-export function paramLabel(p: CarriedParam): string {
-  const label = VALUE_INFO[p.name].label;
-  return p.basis === 'ffs' ? `${label} (FFS)` : label;
+/**
+ * How a carried parameter is written in the figure: FFS and inferred ones say so, and one its
+ * sender does not hold is `(missing)`: a message never lists a value its sender lacks.
+ */
+export function paramLabel<V extends string>(
+  p: CarriedParam<V>,
+  values: Labels = VALUE_INFO,
+): string {
+  const label = values[p.name]?.label ?? p.name;
+  if (p.missing) return `${label} (missing)`;
+  return p.basis === 'ffs'
+    ? `${label} (FFS)`
+    : p.basis === 'inferred'
+      ? `${label} (inferred)`
+      : label;
 }
 
 /** Label lines longer than this are wrapped, so that the figure stays narrow enough to read. */
@@ -39,34 +46,47 @@ export function wrap(pieces: string[], sep: string, width = WRAP_AT): string[] {
 }
 
 /** The lines of a step's label in the figure, before escaping. */
-export function stepLabelLines(def: StepDef): string[] {
+export function stepLabelLines<V extends string>(
+  def: StepDef<string, V>,
+  values: Labels = VALUE_INFO,
+): string[] {
   if (def.kind === 'trigger') return wrap(def.title.split(' '), ' ');
   if (def.kind === 'calculation') return wrap(`${def.n}. ${def.title}`.split(' '), ' ');
   const head = def.messageName === undefined ? `${def.n}.` : `${def.n}. ${def.messageName}`;
-  return [head, ...wrap(def.params.map(paramLabel), ', ')];
+  return [
+    head,
+    ...wrap(
+      def.params.map((p) => paramLabel(p, values)),
+      ', ',
+    ),
+  ];
 }
 
 const line = (lines: string[]) => lines.map(escapeLabel).join('<br/>');
 
 /**
- * The Mermaid source of the figure for one trace. With `clauseOnly`, only the clause's steps 0–7:
- * the figure of the TR. Otherwise kdflow's PC5 continuation follows, shaded apart.
+ * The Mermaid source of the figure for one trace of any procedure. With `clauseOnly`, only the
+ * clause's steps: the figure of the TR. Otherwise the continuation follows, shaded apart.
  */
-export function toMermaid(trace: Trace, { clauseOnly = false } = {}): string {
+export function toMermaid<A extends string, V extends string, S>(
+  trace: Trace<A, V, S>,
+  { clauseOnly = false } = {},
+): string {
   const out = ['sequenceDiagram'];
-  for (const a of ACTORS) out.push(`  participant ${a}`);
+  const values: Labels = trace.procedure.values;
+  for (const a of trace.procedure.actors) out.push(`  participant ${a}`);
   let shaded = false;
   for (const { def } of trace.steps) {
-    if (def.n > CLAUSE_LAST_STEP) {
+    if (def.part !== 'clause') {
       if (clauseOnly) break;
       if (!shaded) out.push('  rect rgb(238, 244, 255)');
       shaded = true;
     }
     if (def.kind === 'message' && def.from && def.to) {
-      out.push(`  ${def.from}->>${def.to}: ${line(stepLabelLines(def))}`);
+      out.push(`  ${def.from}->>${def.to}: ${line(stepLabelLines(def, values))}`);
     } else {
       const over = def.actors.length > 1 ? `${def.actors[0]},${def.actors.at(-1)}` : def.actors[0];
-      out.push(`  Note over ${over}: ${line(stepLabelLines(def))}`);
+      out.push(`  Note over ${over}: ${line(stepLabelLines(def, values))}`);
     }
   }
   if (shaded) out.push('  end');
@@ -77,11 +97,11 @@ export function toMermaid(trace: Trace, { clauseOnly = false } = {}): string {
  * The step of each arrow and note in the diagram `toMermaid` draws, in order: what `indexFigure`
  * needs to tag the rendered SVG.
  */
-export function figureOrder(
-  trace: Trace,
+export function figureOrder<A extends string, V extends string, S>(
+  trace: Trace<A, V, S>,
   { clauseOnly = false } = {},
 ): { n: number; note: boolean }[] {
   return trace.steps
-    .filter(({ def }) => !clauseOnly || def.n <= CLAUSE_LAST_STEP)
+    .filter(({ def }) => !clauseOnly || def.part === 'clause')
     .map(({ def }) => ({ n: def.n, note: def.kind !== 'message' }));
 }

@@ -4,14 +4,9 @@
  * included: they are the text under review); only trailing blanks are dropped.
  */
 
-export type SentenceKind = 'normative' | 'ffs' | 'editors-note' | 'caption';
+import type { ClauseSentence, SentenceKind } from './engine/types';
 
-export interface ClauseSentence {
-  text: string;
-  kind: SentenceKind;
-  /** For step 0: the alternative this sentence describes. */
-  trigger?: '0a' | '0b';
-}
+export type { ClauseSentence, SentenceKind };
 
 const s = (text: string, kind: SentenceKind = 'normative'): ClauseSentence => ({ text, kind });
 
@@ -49,21 +44,20 @@ export const DKSI_SENTENCE: ClauseSentence = s(
   'It also selects a DKSI that will be associated with the calculated KD.',
 );
 
-/** Sentences of steps 0–7, indexed by step number. */
+/** Step 0's two alternatives: the procedure quotes each where its scenario holds. */
+export const STEP_0A: ClauseSentence = s(
+  'a. a UE_1 has received a Direct-Connection-Request or Direct-Rekeying-Request and want to generate a new KD; or.',
+);
+export const STEP_0B: ClauseSentence = s(
+  'b. UE_1 wants to establish a connection with UE_2 using network authorised connection procedure',
+);
+
+/**
+ * Sentences of the clause's steps 0–7, in the clause's own numbering. The procedure
+ * (procedure/clauseSteps.ts) quotes them from here; the editorial review reads them whole.
+ */
 export const STEP_SENTENCES: readonly (readonly ClauseSentence[])[] = [
-  [
-    s('0. Either'),
-    {
-      text: 'a. a UE_1 has received a Direct-Connection-Request or Direct-Rekeying-Request and want to generate a new KD; or.',
-      kind: 'normative',
-      trigger: '0a',
-    },
-    {
-      text: 'b. UE_1 wants to establish a connection with UE_2 using network authorised connection procedure',
-      kind: 'normative',
-      trigger: '0b',
-    },
-  ],
+  [s('0. Either'), STEP_0A, STEP_0B],
   [
     s('1. UE_1 sends an Extended Service Request (ESR) indicating direct connection to MME_1.'),
     s(

@@ -8,14 +8,8 @@
 import { equalBytes, toHex } from './bytes';
 import { deriveKdSess } from './scheme';
 import { seededBytes } from './seeded';
-import {
-  CLAUSE_LAST_STEP,
-  type Actor,
-  type Derivation,
-  type HeldValue,
-  type Trace,
-  type ValueName,
-} from './types';
+import { rekeying } from './scenario';
+import { type Actor, type Derivation, type HeldValue, type Trace, type ValueName } from './types';
 
 export const REKEY_ROWS = ['KD', 'DKSI', 'Nonce_1', 'Nonce_2', 'KD_sess'] as const;
 export type RekeyRow = (typeof REKEY_ROWS)[number];
@@ -48,6 +42,14 @@ function valueAt(trace: Trace, step: number, name: ValueName): HeldValue | undef
   return h?.UE_1.find((v) => v.name === name) ?? h?.UE_2.find((v) => v.name === name);
 }
 
+/** The message a nonce arrived in, from the trace. */
+function arrival(trace: Trace, name: ValueName): string {
+  const last = trace.steps.at(-1)?.holdings;
+  const p = (last?.UE_1.find((v) => v.name === name) ?? last?.UE_2.find((v) => v.name === name))
+    ?.provenance;
+  return p && p.kind !== 'held' ? `message ${p.step}` : 'not sent';
+}
+
 /**
  * For a rekeying trace (trigger 0a), the values before, after this procedure and after a Direct
  * Rekeying that refreshes only KD-sess, each marked changed or not against before; null for 0b.
@@ -57,7 +59,8 @@ function valueAt(trace: Trace, step: number, name: ValueName): HeldValue | undef
  * DKSI, fresh nonces drawn from the seed, KD-sess' = KDF(KD_old, Nonce_1', Nonce_2').
  */
 export function rekeyContrast(trace: Trace): RekeyContrast | null {
-  if (trace.scenario.trigger !== '0a') return null;
+  if (!rekeying(trace.scenario)) return null;
+  const kdAt = trace.clauseLast;
   const last = trace.steps.length - 1;
   const kdOld = valueAt(trace, 0, 'KD_old');
   const dksiOld = valueAt(trace, 0, 'DKSI_old');
@@ -69,42 +72,35 @@ export function rekeyContrast(trace: Trace): RekeyContrast | null {
   const n1Old = seededBytes(trace.seed, 'Nonce_1_old', 16);
   const n2Old = seededBytes(trace.seed, 'Nonce_2_old', 16);
   const oldNoncesHold = equalBytes(
-    deriveKdSess(
-      { name: 'KD_old', bytes: kdOld.bytes },
-      { name: 'Nonce_1', bytes: n1Old },
-      { name: 'Nonce_2', bytes: n2Old },
-    ).out,
+    deriveKdSess(kdOld.bytes, n1Old, n2Old, 'kd-sess-old').out,
     sessOld.bytes,
   );
 
   const n1 = seededBytes(trace.seed, 'Nonce_1_rekey', 16);
   const n2 = seededBytes(trace.seed, 'Nonce_2_rekey', 16);
-  const sessOnly = deriveKdSess(
-    { name: 'KD_old', bytes: kdOld.bytes },
-    { name: 'Nonce_1', bytes: n1 },
-    { name: 'Nonce_2', bytes: n2 },
-  );
+  // KD-sess′ of a Direct Rekeying: a new KD-sess under the KD in use.
+  const sessOnly = deriveKdSess(kdOld.bytes, n1, n2, 'kd-sess-old', 'KD_sess');
 
   const hex = (b: Uint8Array | undefined) => (b === undefined ? null : toHex(b));
   const values: Record<RekeyRow, Record<RekeyColumn, [string | null, string]>> = {
     KD: {
       before: [kdOld.hex, 'KD in use (KD_old)'],
-      procedure: [hex(valueAt(trace, CLAUSE_LAST_STEP, 'KD')?.bytes), 'KD at step 7'],
+      procedure: [hex(valueAt(trace, kdAt, 'KD')?.bytes), `KD at step ${kdAt}`],
       'sess-only': [kdOld.hex, 'the same KD'],
     },
     DKSI: {
       before: [dksiOld.hex, 'DKSI in use (DKSI_old)'],
-      procedure: [hex(valueAt(trace, CLAUSE_LAST_STEP, 'DKSI')?.bytes), 'selected by UE_2, msg 4'],
+      procedure: [hex(valueAt(trace, kdAt, 'DKSI')?.bytes), 'selected by UE_2, msg 4'],
       'sess-only': [dksiOld.hex, 'the same DKSI'],
     },
     Nonce_1: {
       before: [oldNoncesHold ? toHex(n1Old) : null, 'of the earlier connection'],
-      procedure: [hex(valueAt(trace, last, 'Nonce_1')?.bytes), 'message 8'],
+      procedure: [hex(valueAt(trace, last, 'Nonce_1')?.bytes), arrival(trace, 'Nonce_1')],
       'sess-only': [toHex(n1), 'fresh, in the Direct Rekeying Request'],
     },
     Nonce_2: {
       before: [oldNoncesHold ? toHex(n2Old) : null, 'of the earlier connection'],
-      procedure: [hex(valueAt(trace, last, 'Nonce_2')?.bytes), 'message 9'],
+      procedure: [hex(valueAt(trace, last, 'Nonce_2')?.bytes), arrival(trace, 'Nonce_2')],
       'sess-only': [toHex(n2), 'fresh, in the Security Mode Command'],
     },
     KD_sess: {

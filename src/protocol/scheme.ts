@@ -2,86 +2,97 @@
  * The illustrative key establishment scheme. TR clause 6.3.4.3.2 leaves the keying material and
  * the KD calculation FFS ("The details of the key establishment protocol need to be added"); this
  * is ONE way to fill them in so that the app can show real bytes. Nothing here is standardised and
- * the FC values are not allocated by 3GPP.
+ * the FC values are not allocated by 3GPP. Whether a derivation is illustrative is said here, once,
+ * and every view reads it from the derivation a run gives.
  */
-import { concatBytes } from './bytes';
-import { kdf, kdfInput } from './kdf';
+import { runDerivation } from './engine/run';
+import type { DerivationSpec, KeyScheme } from './engine/types';
 import type { Derivation, ValueName } from './types';
 
 /** Illustrative FC for Keying_material_i = KDF(K_ASME_i, FC, NAS COUNT). Not allocated. */
 export const FC_KEYING_MATERIAL = 0xd0;
 /** Illustrative FC for KD = KDF(Keying_material_1 || Keying_material_2, FC, UE_1 ID, UE_2 ID). */
 export const FC_KD = 0xd1;
-
 /**
  * Illustrative FC for KD-sess = KDF(KD, FC, Nonce_1, Nonce_2). Not allocated: the study allocates
  * none. By analogy only, TS 33.536 derives KNRP-sess with FC 0x7F, P0 = Nonce_1, P1 = Nonce_2.
  */
 export const FC_KD_SESS = 0xd2;
 
-type Named = { name: ValueName; bytes: Uint8Array };
+const KD_SESS_DOC =
+  'KD-sess from KD and the two PC5 nonces, in the order Nonce_1 (the PC5 initiator’s), Nonce_2; the FC is illustrative: by analogy only, TS 33.536 Annex A derives KNRP-sess with FC 0x7F, P0 = Nonce_1, P1 = Nonce_2.';
 
-function derive(output: ValueName, keyParts: Named[], fc: number, params: Named[]): Derivation {
-  const key = concatBytes(...keyParts.map((k) => k.bytes));
-  const paramBytes = params.map((p) => p.bytes);
-  return {
-    output,
-    keyNames: keyParts.map((k) => k.name),
-    key,
-    fc,
-    params,
-    s: kdfInput(fc, paramBytes),
-    out: kdf(key, fc, paramBytes),
-  };
-}
+const DERIVATIONS = [
+  {
+    id: 'keying-material-1',
+    output: 'Keying_material_1',
+    key: ['K_ASME_1'],
+    fc: FC_KEYING_MATERIAL,
+    params: ['NAS_COUNT_1'],
+    illustrative: true,
+    doc: 'Keying_material_1, computed alike by UE_1 and MME_1 from the K_ASME_1 they share and the uplink NAS COUNT of message 1, which both keep: it never crosses the air. The text leaves keying material FFS.',
+  },
+  {
+    id: 'keying-material-2',
+    output: 'Keying_material_2',
+    key: ['K_ASME_2'],
+    fc: FC_KEYING_MATERIAL,
+    params: ['NAS_COUNT_2'],
+    illustrative: true,
+    doc: 'Keying_material_2, computed alike by UE_2 and MME_2 from K_ASME_2 and the downlink NAS COUNT of message 3, which both keep. The text leaves keying material FFS.',
+  },
+  {
+    id: 'kd',
+    output: 'KD',
+    key: ['Keying_material_1', 'Keying_material_2'],
+    fc: FC_KD,
+    params: ['UE_1_ID', 'UE_2_ID'],
+    illustrative: true,
+    doc: 'KD from both keying materials and both identities, always in the order 1 then 2, so that UE_1 (own Keying_material_1, received Keying_material_2) and UE_2 (the reverse) get the same bytes. The text leaves the KD calculation FFS.',
+  },
+  {
+    id: 'kd-sess',
+    output: 'KD_sess',
+    key: ['KD'],
+    fc: FC_KD_SESS,
+    params: ['Nonce_1', 'Nonce_2'],
+    illustrative: true,
+    doc: KD_SESS_DOC,
+  },
+  {
+    id: 'kd-sess-old',
+    output: 'KD_sess_old',
+    key: ['KD_old'],
+    fc: FC_KD_SESS,
+    params: ['Nonce_1', 'Nonce_2'],
+    illustrative: true,
+    doc: `The KD-sess in use before, from the old KD and the earlier connection’s nonces. ${KD_SESS_DOC}`,
+  },
+] as const satisfies readonly DerivationSpec<ValueName>[];
 
-/**
- * Keying_material_i, computed alike by UE_i and MME_i from the K_ASME_i they share and a NAS COUNT
- * both hold, so that the UE holds it "locally" without it crossing the air.
- */
-export function deriveKeyingMaterial(
-  i: 1 | 2,
-  kAsme: Uint8Array,
-  nasCount: Uint8Array,
-): Derivation {
-  return derive(
-    i === 1 ? 'Keying_material_1' : 'Keying_material_2',
-    [{ name: i === 1 ? 'K_ASME_1' : 'K_ASME_2', bytes: kAsme }],
-    FC_KEYING_MATERIAL,
-    [{ name: i === 1 ? 'NAS_COUNT_1' : 'NAS_COUNT_2', bytes: nasCount }],
-  );
-}
+export const ILLUSTRATIVE_SCHEME: KeyScheme<ValueName> = {
+  id: 'kdf',
+  name: 'Illustrative KDF scheme',
+  illustrative: true,
+  doc: 'Keying material from K_ASME and a NAS COUNT, KD from both keying materials and both identities, KD-sess from KD and the PC5 nonces, each with the KDF of TS 33.220 Annex B.2 and an unallocated FC.',
+  derivations: DERIVATIONS,
+};
 
-/**
- * KD from both keying materials and both identities, always in the order 1 then 2, so that UE_1
- * (own Keying_material_1, received Keying_material_2) and UE_2 (the reverse) get the same bytes.
- */
-export function deriveKd(
-  keyingMaterial1: Uint8Array,
-  keyingMaterial2: Uint8Array,
-  ue1Id: Uint8Array,
-  ue2Id: Uint8Array,
-): Derivation {
-  return derive(
-    'KD',
-    [
-      { name: 'Keying_material_1', bytes: keyingMaterial1 },
-      { name: 'Keying_material_2', bytes: keyingMaterial2 },
-    ],
-    FC_KD,
-    [
-      { name: 'UE_1_ID', bytes: ue1Id },
-      { name: 'UE_2_ID', bytes: ue2Id },
-    ],
-  );
+/** The scheme's derivation `id`. */
+export function derivationSpec(id: (typeof DERIVATIONS)[number]['id']): DerivationSpec<ValueName> {
+  return ILLUSTRATIVE_SCHEME.derivations.find((d) => d.id === id)!;
 }
 
 /** KD-sess (or the old one) from a KD and the two nonces exchanged on PC5, in the order 1, 2. */
 export function deriveKdSess(
-  kd: { name: ValueName; bytes: Uint8Array },
-  nonce1: { name: ValueName; bytes: Uint8Array },
-  nonce2: { name: ValueName; bytes: Uint8Array },
-  output: ValueName = 'KD_sess',
+  kd: Uint8Array,
+  nonce1: Uint8Array,
+  nonce2: Uint8Array,
+  use: 'kd-sess' | 'kd-sess-old' = 'kd-sess',
+  output?: ValueName,
 ): Derivation {
-  return derive(output, [kd], FC_KD_SESS, [nonce1, nonce2]);
+  const base = derivationSpec(use);
+  const spec = output === undefined ? base : { ...base, output };
+  const [key] = spec.key;
+  return runDerivation(spec, (name) => (name === key ? kd : name === 'Nonce_1' ? nonce1 : nonce2));
 }

@@ -1,13 +1,7 @@
-import type { ValueName } from './types';
+import type { ValueSpec } from './engine/types';
+import type { HeldValue, ValueName } from './types';
 
-export interface ValueInfo {
-  /** How the UI names it. */
-  label: string;
-  /** One line on what it is; "illustrative" where the TR leaves it open. */
-  about: string;
-  format: 'hex' | 'int';
-  illustrative: boolean;
-}
+export type ValueInfo = ValueSpec;
 
 export const VALUE_INFO: Record<ValueName, ValueInfo> = {
   K_ASME_1: {
@@ -54,13 +48,15 @@ export const VALUE_INFO: Record<ValueName, ValueInfo> = {
   },
   NAS_COUNT_1: {
     label: 'NAS COUNT (msg 1)',
-    about: 'uplink NAS COUNT of message 1: freshness both UE_1 and MME_1 hold (illustrative)',
+    about:
+      'uplink NAS COUNT of message 1: kept by UE_1 and MME_1, never sent (only its 8-bit sequence number travels); its use as freshness is illustrative',
     format: 'hex',
     illustrative: true,
   },
   NAS_COUNT_2: {
     label: 'NAS COUNT (msg 3)',
-    about: 'downlink NAS COUNT of message 3: freshness both UE_2 and MME_2 hold (illustrative)',
+    about:
+      'downlink NAS COUNT of message 3: kept by UE_2 and MME_2, never sent (only its 8-bit sequence number travels); its use as freshness is illustrative',
     format: 'hex',
     illustrative: true,
   },
@@ -78,9 +74,10 @@ export const VALUE_INFO: Record<ValueName, ValueInfo> = {
   },
   DKSI: {
     label: 'DKSI',
-    about: 'identifier of KD selected by UE_2 (3 bits, 0–6, like NAS KSI)',
+    about:
+      'identifier of KD selected by UE_2; the text gives no format: 3 bits, 0–6, like NAS KSI, is kdflow’s (illustrative)',
     format: 'int',
-    illustrative: false,
+    illustrative: true,
   },
   KD: {
     label: 'KD',
@@ -90,13 +87,14 @@ export const VALUE_INFO: Record<ValueName, ValueInfo> = {
   },
   Nonce_1: {
     label: 'Nonce_1',
-    about: 'nonce UE_1 sends in the Direct Connection Request over PC5 (128 bits)',
+    about:
+      'nonce the PC5 initiator sends in its request (Direct Connection or Rekeying Request), 128 bits',
     format: 'hex',
     illustrative: false,
   },
   Nonce_2: {
     label: 'Nonce_2',
-    about: 'nonce UE_2 sends in the Direct Security Mode Command over PC5 (128 bits)',
+    about: 'nonce the responder sends in the Direct Security Mode Command over PC5 (128 bits)',
     format: 'hex',
     illustrative: false,
   },
@@ -108,15 +106,15 @@ export const VALUE_INFO: Record<ValueName, ValueInfo> = {
   },
   KD_old: {
     label: 'KD (old)',
-    about: 'the KD in use before this rekeying (trigger 0a)',
+    about: 'the KD in use before this rekeying (trigger 0a after a Direct Rekeying Request)',
     format: 'hex',
     illustrative: true,
   },
   DKSI_old: {
     label: 'DKSI (old)',
-    about: 'the DKSI of the KD in use before this rekeying',
+    about: 'the DKSI of the KD in use before this rekeying (format illustrative, as DKSI)',
     format: 'int',
-    illustrative: false,
+    illustrative: true,
   },
   KD_sess_old: {
     label: 'KD-sess (old)',
@@ -129,4 +127,15 @@ export const VALUE_INFO: Record<ValueName, ValueInfo> = {
 /** Renders a value as the UI shows it: DKSI as its number, everything else as hex. */
 export function displayValue(name: ValueName, hex: string): string {
   return VALUE_INFO[name].format === 'int' ? String(parseInt(hex, 16)) : hex;
+}
+
+/**
+ * Whether a held value is kdflow's own choice: its format or size is (the vocabulary says), or it
+ * was derived by an illustrative derivation of the scheme. The one place every view asks.
+ */
+export function isIllustrative(v: Pick<HeldValue, 'name' | 'provenance'>): boolean {
+  return (
+    VALUE_INFO[v.name].illustrative ||
+    (v.provenance.kind === 'derived' && v.provenance.derivation.illustrative)
+  );
 }

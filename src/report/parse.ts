@@ -5,14 +5,9 @@
  * refused with the first thing that is wrong, named; nothing is ever half loaded.
  */
 import { formatInput, INPUT_NAMES, parseInput, type InputName } from '../protocol/inputs';
-import { SCENARIO_CHOICES, type Scenario } from '../protocol/scenario';
-import {
-  LAST_STEP,
-  seedProblem,
-  stepProblem,
-  type InputOverrides,
-  type LinkState,
-} from '../store/deepLink';
+import { lastStep } from '../protocol/simulate';
+import { readChoice, SCENARIO_CHOICES, type Scenario } from '../protocol/scenario';
+import { seedProblem, stepProblem, type InputOverrides, type LinkState } from '../store/deepLink';
 import { traceOf } from '../store/store';
 import { buildReport, REPORT_FORMAT, REPORT_VERSION } from './report';
 import { firstDifference, quote } from './verify';
@@ -49,9 +44,10 @@ function readScenario(v: unknown, field: string): Scenario {
   const out = {} as Record<keyof Scenario, string>;
   for (const [key, choices] of fields) {
     const given = v[key];
-    if (typeof given !== 'string' || !choices.includes(given))
+    const value = typeof given === 'string' ? readChoice(key, given) : undefined;
+    if (value === undefined)
       refuse(`${field}.${key} must be one of ${choices.join(', ')}; it is ${quote(given)}`);
-    out[key] = given;
+    out[key] = value;
   }
   return out as Scenario;
 }
@@ -94,8 +90,8 @@ function readState(data: unknown): LinkState {
   const step = d.step;
   const badStep =
     typeof step === 'number' && Number.isInteger(step)
-      ? stepProblem(String(step))
-      : `must be a whole number from 0 to ${LAST_STEP}`;
+      ? stepProblem(String(step), scenario)
+      : `must be a whole number from 0 to ${lastStep(scenario)}`;
   if (badStep !== null || typeof step !== 'number') refuse(`step ${badStep}; it is ${quote(step)}`);
   const compare = d.compare === null ? null : readScenario(d.compare, 'compare');
   return { scenario, seed, step, compare, inputs: readEdited(d.editedInputs) };

@@ -7,13 +7,13 @@
 import { toHex } from '../protocol/bytes';
 import { CLAUSE_NUMBER, CLAUSE_TITLE } from '../protocol/clause';
 import { INPUT_NAMES, type InputName } from '../protocol/inputs';
-import type { Scenario } from '../protocol/scenario';
+import { SCENARIO_KEYS, scenarioOf, type Scenario } from '../protocol/scenario';
+import type { Basis } from '../protocol/types';
 import {
   ACTORS,
   type Actor,
   type Derivation,
   type HeldValue,
-  type Link,
   type Provenance,
   type Trace,
   type TraceStep,
@@ -63,10 +63,10 @@ export interface ReportStep {
   title: string;
   from?: Actor;
   to?: Actor;
-  link?: Link;
+  link?: string;
   actors: Actor[];
   /** What a message carries, with the bytes its sender sent (null when the sender lacks it). */
-  params: { name: ValueName; basis: 'named' | 'ffs'; hex: string | null }[];
+  params: { name: ValueName; basis: Basis; missing?: true; hex: string | null }[];
   summary: string;
   reading?: string;
   holdings: Record<Actor, ReportValue[]>;
@@ -93,13 +93,7 @@ export interface Report {
 }
 
 /** A scenario with its keys always in the same order. */
-export const scenarioOf = (s: Scenario): Scenario => ({
-  mode: s.mode,
-  trigger: s.trigger,
-  peer: s.peer,
-  refresh: s.refresh,
-  reading: s.reading,
-});
+export { scenarioOf };
 
 function provenanceOf(p: Provenance): ReportProvenance {
   switch (p.kind) {
@@ -151,7 +145,12 @@ function stepOf({ def, holdings }: TraceStep): ReportStep {
     ...(def.to === undefined ? {} : { to: def.to }),
     ...(def.link === undefined ? {} : { link: def.link }),
     actors: [...def.actors],
-    params: def.params.map((p) => ({ name: p.name, basis: p.basis, hex: sent(p.name) })),
+    params: def.params.map((p) => ({
+      name: p.name,
+      basis: p.basis,
+      ...(p.missing ? { missing: true as const } : {}),
+      hex: sent(p.name),
+    })),
     summary: def.summary,
     ...(def.reading === undefined ? {} : { reading: def.reading }),
     holdings: Object.fromEntries(ACTORS.map((a) => [a, holdings[a].map(valueOf)])) as Record<
@@ -210,6 +209,9 @@ export function reportBaseName(state: Pick<LinkState, 'scenario' | 'seed'>): str
     .replace(/^[-.]+|[-.]+$/g, '')
     .slice(0, 40)
     .replace(/[-.]+$/, '');
-  const parts = ['kdflow-report', s.mode, s.trigger, s.peer, `refresh-${s.refresh}`, s.reading];
+  const parts = [
+    'kdflow-report',
+    ...SCENARIO_KEYS.map((k) => (k === 'refresh' ? `refresh-${s[k]}` : s[k])),
+  ];
   return [...parts, ...(seed === '' ? [] : [seed])].join('-');
 }

@@ -4,32 +4,46 @@
  * reaches it, and a reference to a message the actor never received. It reads only the actions,
  * never the byte values, so hand-made traces can test it.
  */
-import {
-  CLAUSE_LAST_STEP,
-  type Action,
-  type Actor,
-  type Goal,
-  type ValueName,
-} from '../protocol/types';
-import { VALUE_INFO } from '../protocol/values';
+import type { Action, Goal, Procedure } from '../protocol/engine/types';
+import { PROCEDURE } from '../protocol/procedure';
 import type { Finding } from './finding';
 
 /** The part of a trace the review reads. */
-export interface Flow {
-  initial: Record<Actor, readonly ValueName[]>;
-  steps: readonly { def: { n: number }; actions: readonly Action[] }[];
-  goals: readonly Goal[];
+export interface Flow<A extends string = string, V extends string = string> {
+  initial: Readonly<Record<A, readonly V[]>>;
+  steps: readonly {
+    def: { n: number; part?: 'clause' | 'continuation' };
+    actions: readonly Action<A, V>[];
+  }[];
+  goals: readonly Goal<A, V>[];
 }
 
-const label = (v: ValueName) => VALUE_INFO[v].label;
-const list = (vs: ValueName[]) => vs.map(label).join(', ');
+/** What the review needs to know of the procedure: how it names values, and who is who. */
+export type FlowProcedure<A extends string, V extends string> = Pick<
+  Procedure<A, V, never>,
+  'values' | 'roles'
+>;
 
 /**
- * Reviews the clause's part of a flow (steps 0–7); kdflow's PC5 continuation is not under review.
+ * Reviews the clause's part of a flow of any procedure (its continuation is not under review):
+ * values sent or used where they are not held, goals never reached, references to messages never
+ * received, and, from the procedure's roles, key confirmation and whether the network can know
+ * the peers' shared key. A step without a `part` counts as the clause's.
  */
-export function checkFlow(whole: Flow): Finding[] {
-  const flow = { ...whole, steps: whole.steps.filter((s) => s.def.n <= CLAUSE_LAST_STEP) };
-  const findings: Finding[] = [];
+export function checkFlow<A extends string, V extends string>(
+  whole: Flow<A, V>,
+  procedure: FlowProcedure<A, V> = PROCEDURE as unknown as FlowProcedure<A, V>,
+): Finding<A>[] {
+  type Actor = A;
+  type ValueName = V;
+  const label = (v: V) => procedure.values[v]?.label ?? v;
+  const list = (vs: V[]) => vs.map(label).join(', ');
+  const { peers, network, sharedKey } = procedure.roles;
+  const flow = {
+    ...whole,
+    steps: whole.steps.filter((s) => (s.def.part ?? 'clause') === 'clause'),
+  };
+  const findings: Finding<A>[] = [];
   const held = new Map<Actor, Set<ValueName>>();
   const gotFrom = new Map<string, Actor>(); // `${actor}/${value}` → who sent it there
   const received = new Map<Actor, Set<number>>();
@@ -41,13 +55,13 @@ export function checkFlow(whole: Flow): Finding[] {
     if (!s) m.set(k, (s = new Set()));
     return s;
   };
-  for (const [actor, values] of Object.entries(flow.initial) as [Actor, ValueName[]][])
+  for (const [actor, values] of Object.entries(flow.initial) as [Actor, readonly ValueName[]][])
     for (const v of values) setOf(held, actor).add(v);
   const has = (a: Actor, v: ValueName) => setOf(held, a).has(v);
   /** Inputs of each UE's KD derivation, to tell when an actor could compute KD. */
   const kdInputs = new Map<Actor, ValueName[]>();
   const couldHoldKd = (a: Actor) =>
-    has(a, 'KD') ||
+    has(a, sharedKey) ||
     [...kdInputs.values()].some((ins) => ins.length > 0 && ins.every((v) => has(a, v)));
 
   for (const { def, actions } of flow.steps) {
@@ -59,7 +73,7 @@ export function checkFlow(whole: Flow): Finding[] {
           break;
         case 'derive': {
           const missing = act.inputs.filter((v) => !has(act.actor, v));
-          if (act.value === 'KD') kdInputs.set(act.actor, act.inputs);
+          if (act.value === sharedKey) kdInputs.set(act.actor, act.inputs);
           if (missing.length > 0)
             findings.push({
               id: `uses-missing/${n}/${act.actor}/${act.value}`,
@@ -125,25 +139,35 @@ export function checkFlow(whole: Flow): Finding[] {
       text: `${g.actor} never learns ${label(g.value)}: ${g.why}.`,
     });
   }
-  return [...findings, ...confirmationPoints(flow, lastReceived), ...networkKnowsKd(couldHoldKd)];
+  const lastClause = flow.steps.at(-1)?.def.n ?? 0;
+  return [
+    ...findings,
+    ...confirmationPoints(flow, lastReceived, peers, sharedKey),
+    ...networkKnowsKey(couldHoldKd, network, label(sharedKey), lastClause),
+  ];
 }
 
 /**
  * Key confirmation: a UE learns that its peer is done only from a message that follows the peer's
  * last input. The UE that receives nothing after that cannot tell whether its peer holds KD.
  */
-function confirmationPoints(flow: Flow, lastReceived: Map<Actor, number>): Finding[] {
-  const out: Finding[] = [];
-  const sharesKd = ['UE_1', 'UE_2'].every((ue) =>
-    flow.goals.some((g) => g.actor === ue && g.value === 'KD'),
+function confirmationPoints<A extends string, V extends string>(
+  flow: Flow<A, V>,
+  lastReceived: Map<A, number>,
+  [one, other]: readonly [A, A],
+  sharedKey: V,
+): Finding<A>[] {
+  const out: Finding<A>[] = [];
+  const sharesKd = [one, other].every((ue) =>
+    flow.goals.some((g) => g.actor === ue && g.value === sharedKey),
   );
   if (!sharesKd) return out;
-  const lastInput = new Map<Actor, number>();
+  const lastInput = new Map<A, number>();
   for (const { def, actions } of flow.steps)
     for (const a of actions) if (a.kind === 'send') lastInput.set(a.to, def.n);
   for (const [ue, peer] of [
-    ['UE_1', 'UE_2'],
-    ['UE_2', 'UE_1'],
+    [one, other],
+    [other, one],
   ] as const) {
     const peerDone = lastInput.get(peer) ?? 0;
     const heard = lastReceived.get(ue) ?? -1;
@@ -159,12 +183,17 @@ function confirmationPoints(flow: Flow, lastReceived: Map<Actor, number>): Findi
   return out;
 }
 
-function networkKnowsKd(couldHoldKd: (a: Actor) => boolean): Finding[] {
-  return (['MME_1', 'MME_2'] as const).filter(couldHoldKd).map((mme) => ({
-    id: `network-knows-kd/${mme}`,
-    step: 7,
+function networkKnowsKey<A extends string>(
+  couldHold: (a: A) => boolean,
+  network: readonly A[],
+  key: string,
+  step: number,
+): Finding<A>[] {
+  return network.filter(couldHold).map((node) => ({
+    id: `network-knows-kd/${node}`,
+    step,
     severity: 'open-point' as const,
-    actor: mme,
-    text: `${mme} holds KD or everything needed to compute it: the network knows the key the UEs share. The text does not say whether that is intended.`,
+    actor: node,
+    text: `${node} holds ${key} or everything needed to compute it: the network knows the key the UEs share. The text does not say whether that is intended.`,
   }));
 }

@@ -9,7 +9,7 @@ export type Severity = 'defect' | 'open-point' | 'editorial';
 
 export const SEVERITIES: readonly Severity[] = ['defect', 'open-point', 'editorial'];
 
-export interface Finding {
+export interface Finding<A extends string = Actor> {
   /** Stable within one scenario: tests and the UI key on it. */
   id: string;
   /** The step a reader should look at (0 for the preamble and the pCR's introduction). */
@@ -17,5 +17,5 @@ export interface Finding {
   severity: Severity;
   /** One line. */
   text: string;
-  actor?: Actor;
+  actor?: A;
 }

@@ -3,7 +3,7 @@
  * is about by its exact text (a test checks that every one is in the clause) and says when it bites.
  */
 import { PREAMBLE, STEP_SENTENCES } from '../protocol/clause';
-import type { Scenario } from '../protocol/scenario';
+import { rekeying, type Scenario } from '../protocol/scenario';
 import type { Finding, Severity } from './finding';
 
 export interface FitRule {
@@ -38,15 +38,15 @@ export const FIT_RULES: readonly FitRule[] = [
     id: 'fit/rekeying-address',
     step: 2,
     quote: '(this is FFS in rekeying case)',
-    when: (s) => s.trigger === '0a',
+    when: rekeying,
     severity: 'open-point',
-    text: 'With trigger 0a (a rekeying), how MME_1 finds the address of MME_2 is FFS.',
+    text: 'With trigger 0a after a Direct Rekeying Request (a rekeying), how MME_1 finds the address of MME_2 is FFS.',
   },
   {
     id: 'fit/0a-after-request',
     step: 0,
     quote: 'a UE_1 has received a Direct-Connection-Request',
-    when: (s) => s.trigger === '0a',
+    when: (s) => s.trigger === '0a-dcr',
     severity: 'open-point',
     text: 'The preamble lets the procedure run only “prior to sending a Direct Connection Request”, but 0a runs it after UE_1 has received one.',
   },

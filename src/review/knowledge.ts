@@ -1,11 +1,14 @@
 /**
  * "Who knows what" (issue 4 §5): at a step, for every value, what each actor holds or could
- * compute, and what a passive eavesdropper on each link sees. NAS and MME–MME traffic is protected
- * (NAS security, network domain security), so an eavesdropper there sees only ciphertext; PC5
- * carries the nonces and the DKSI in clear. Pure: reads a trace, never the DOM.
+ * compute, and what a passive eavesdropper on each link sees. What protects each link is the
+ * procedure's (procedure/links.ts): NAS and MME–MME traffic only as ciphertext, PC5 in clear; a
+ * message the procedure marks `exposed` (the ESR, an initial NAS message sent integrity protected
+ * but not ciphered) is seen in clear on its link. Pure: reads a trace, never the DOM.
  */
+import { PROCEDURE } from '../protocol/procedure';
 import {
   ACTORS,
+  LINK_IDS,
   VALUE_NAMES,
   type Actor,
   type Link,
@@ -14,27 +17,18 @@ import {
 } from '../protocol/types';
 import { VALUE_INFO } from '../protocol/values';
 
-export const LINKS = ['NAS-1', 'NAS-2', 'MME-MME', 'PC5'] as const satisfies readonly Link[];
+export const LINKS = LINK_IDS;
+
+const linkSpec = (link: Link) => PROCEDURE.links.find((l) => l.id === link);
 
 /** The four actors, then a passive eavesdropper on each link. */
 export const KNOWLEDGE_COLUMNS = [...ACTORS, ...LINKS] as const;
 export type KnowledgeColumn = (typeof KNOWLEDGE_COLUMNS)[number];
 
 /** What the eavesdropper columns stand for. */
-export const LINK_LABEL: Record<Link, string> = {
-  'NAS-1': 'UE_1–MME_1 (NAS)',
-  'NAS-2': 'UE_2–MME_2 (NAS)',
-  'MME-MME': 'MME_1–MME_2',
-  PC5: 'UE_1–UE_2 (PC5)',
-};
-
-/** Why an eavesdropper on a protected link sees only ciphertext. */
-const PROTECTION: Record<Link, string | null> = {
-  'NAS-1': 'NAS protected',
-  'NAS-2': 'NAS protected',
-  'MME-MME': 'protected by network domain security',
-  PC5: null,
-};
+export const LINK_LABEL = Object.fromEntries(
+  LINKS.map((l) => [l, linkSpec(l)?.label ?? l]),
+) as Record<Link, string>;
 
 export type KnowledgeState = 'holds' | 'derivable' | 'sees' | 'ciphertext' | 'none';
 
@@ -186,29 +180,34 @@ export function knowledge(trace: Trace, step: number): KnowledgeRow[] {
   }
 
   for (const link of LINKS) {
-    // value → the messages on this link (up to the step) that carried it
-    const carried = new Map<ValueName, number[]>();
-    for (const { def, holdings: after } of trace.steps.slice(0, at + 1)) {
-      if (def.kind !== 'message' || def.link !== link || !def.from) continue;
-      const sender = new Set(after[def.from].map((h) => h.name));
+    const spec = linkSpec(link);
+    const ciphered = spec?.protection === 'ciphered';
+    // value → the messages on this link (up to the step) that carried it, in clear or not
+    const clear = new Map<ValueName, number[]>();
+    const cipher = new Map<ValueName, number[]>();
+    for (const { def } of trace.steps.slice(0, at + 1)) {
+      if (def.kind !== 'message' || def.link !== link) continue;
+      const into = ciphered && def.exposed === undefined ? cipher : clear;
       // A parameter the sender does not hold never crosses the link.
-      for (const { name } of def.params)
-        if (sender.has(name)) carried.set(name, [...(carried.get(name) ?? []), def.n]);
+      for (const { name, missing } of def.params)
+        if (!missing) into.set(name, [...(into.get(name) ?? []), def.n]);
     }
-    const protection = PROTECTION[link];
-    if (protection === null) {
-      const seen = new Set(carried.keys());
-      for (const [v, ns] of carried)
-        put(v, link, { state: 'sees', how: `in clear in ${messages(ns)}` });
-      const own = (v: ValueName) => (seen.has(v) ? 'seen in clear' : 'derivable');
-      for (const [v, r] of closure(seen, recipes)) put(v, link, derivableCell(r, own));
-    } else {
-      for (const [v, ns] of carried)
+    const seen = new Set(clear.keys());
+    for (const [v, ns] of clear) {
+      const exposedBy = ns.map((n) => trace.steps[n]?.def.exposed).find((e) => e !== undefined);
+      put(v, link, {
+        state: 'sees',
+        how: `in clear in ${messages(ns)}${exposedBy ? ` (${exposedBy})` : ''}`,
+      });
+    }
+    for (const [v, ns] of cipher)
+      if (!seen.has(v))
         put(v, link, {
           state: 'ciphertext',
-          how: `only as ciphertext in ${messages(ns)} (${protection})`,
+          how: `only as ciphertext in ${messages(ns)} (${spec?.why ?? 'protected'})`,
         });
-    }
+    const own = (v: ValueName) => (seen.has(v) ? 'seen in clear' : 'derivable');
+    for (const [v, r] of closure(seen, recipes)) put(v, link, derivableCell(r, own));
   }
 
   const rows: KnowledgeRow[] = [];

@@ -7,12 +7,12 @@ import { formatInput, INPUT_NAMES, parseInput, type InputName } from '../protoco
 import {
   DEFAULT_SCENARIO,
   DEFAULT_SEED,
+  readChoice,
   SCENARIO_CHOICES,
+  SCENARIO_KEYS,
   type Scenario,
 } from '../protocol/scenario';
-
-/** Steps 0–7 are the clause; 8–10 are kdflow's PC5 continuation. */
-export const LAST_STEP = 10;
+import { lastStep } from '../protocol/simulate';
 export const SEED_MAX_LENGTH = 200;
 
 export interface LinkState {
@@ -57,15 +57,16 @@ export function seedProblem(seed: string): string | null {
   return null;
 }
 
-/** Why a step is out of range, or null. */
-export function stepProblem(text: string): string | null {
-  if (!/^\d+$/.test(text)) return `must be a whole number from 0 to ${LAST_STEP}`;
-  if (Number(text) > LAST_STEP) return `must be from 0 to ${LAST_STEP}`;
+/** Why a step is out of range for the scenario (its steps are the procedure's), or null. */
+export function stepProblem(text: string, scenario: Scenario): string | null {
+  const last = lastStep(scenario);
+  if (!/^\d+$/.test(text)) return `must be a whole number from 0 to ${last}`;
+  if (Number(text) > last) return `must be from 0 to ${last} in this scenario`;
   return null;
 }
 
 const CHOICES = SCENARIO_CHOICES;
-const SCENARIO_FIELDS = Object.keys(CHOICES) as (keyof Scenario)[];
+const SCENARIO_FIELDS = SCENARIO_KEYS;
 
 /** Reads a query string (with or without the leading `?`). */
 export function parseQuery(search: string): { state: LinkState; errors: FieldError[] } {
@@ -92,7 +93,8 @@ export function parseQuery(search: string): { state: LinkState; errors: FieldErr
       const given = one(field);
       if (given === undefined) continue;
       const choices: readonly string[] = CHOICES[key];
-      if (choices.includes(given)) (scenario as Record<typeof key, string>)[key] = given;
+      const value = readChoice(key, given);
+      if (value !== undefined) (scenario as Record<typeof key, string>)[key] = value;
       else errors.push({ field, given, message: `must be one of ${choices.join(', ')}` });
     }
     return scenario;
@@ -118,7 +120,7 @@ export function parseQuery(search: string): { state: LinkState; errors: FieldErr
   let step = 0;
   const givenStep = one('step');
   if (givenStep !== undefined) {
-    const problem = stepProblem(givenStep);
+    const problem = stepProblem(givenStep, scenario);
     if (problem === null) step = Number(givenStep);
     else errors.push({ field: 'step', given: givenStep, message: problem });
   }
@@ -141,15 +143,11 @@ export function toQuery(
     inputs?: InputOverrides;
   },
 ): string {
-  const q = new URLSearchParams({
-    mode: state.scenario.mode,
-    trigger: state.scenario.trigger,
-    peer: state.scenario.peer,
-    refresh: state.scenario.refresh,
-    reading: state.scenario.reading,
-    seed: state.seed,
-    step: String(state.step),
-  });
+  const q = new URLSearchParams([
+    ...SCENARIO_FIELDS.map((key) => [key, state.scenario[key]]),
+    ['seed', state.seed],
+    ['step', String(state.step)],
+  ]);
   if (state.compare) {
     q.set('compare', 'on');
     for (const key of SCENARIO_FIELDS) q.set(`b.${key}`, state.compare[key]);

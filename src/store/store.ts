@@ -4,8 +4,8 @@
  * derived from the scenario and seed by `traceOf`, which memoises the last few runs.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Scenario } from '../protocol/scenario';
-import { simulate } from '../protocol/simulate';
+import { SCENARIO_KEYS, type Scenario } from '../protocol/scenario';
+import { lastStep, simulate } from '../protocol/simulate';
 import {
   formatInput,
   INPUT_NAMES,
@@ -19,7 +19,6 @@ import type { Trace } from '../protocol/types';
 import {
   DEFAULT_LINK,
   defaultComparison,
-  LAST_STEP,
   seedProblem,
   type FieldError,
   type InputOverrides,
@@ -77,7 +76,9 @@ export interface KdflowActions {
 
 export type KdflowStore = KdflowState & KdflowActions;
 
-const clampStep = (n: number) => Math.min(LAST_STEP, Math.max(0, Math.trunc(n)));
+/** A step number within the scenario's steps (their count is the procedure's). */
+const clampStep = (n: number, scenario: Scenario) =>
+  Math.min(lastStep(scenario), Math.max(0, Math.trunc(n)));
 
 /** The play interval one speed up (+1: shorter) or down (-1), from the nearest listed speed. */
 function nextSpeed(ms: number, by: 1 | -1): number {
@@ -110,7 +111,10 @@ export function createKdflowStore(init: KdflowState = initialState()) {
     const update = (patch: Partial<KdflowState>) => set(patch);
     return {
       ...init,
-      setScenario: (patch) => update({ scenario: { ...get().scenario, ...patch } }),
+      setScenario: (patch) => {
+        const scenario = { ...get().scenario, ...patch };
+        update({ scenario, step: clampStep(get().step, scenario) });
+      },
       toggleCompare: () => {
         const { compare, scenario } = get();
         update({ compare: compare ? null : defaultComparison(scenario) });
@@ -127,20 +131,22 @@ export function createKdflowStore(init: KdflowState = initialState()) {
             : { seedDraft: text, seedError: problem },
         );
       },
-      goTo: (step) => update({ step: clampStep(step) }),
+      goTo: (step) => update({ step: clampStep(step, get().scenario) }),
       next: () => {
-        const { step, playing } = get();
-        update({ step: clampStep(step + 1), playing: playing && step + 1 < LAST_STEP });
+        const { step, playing, scenario } = get();
+        update({
+          step: clampStep(step + 1, scenario),
+          playing: playing && step + 1 < lastStep(scenario),
+        });
       },
-      previous: () => update({ step: clampStep(get().step - 1), playing: false }),
+      previous: () => update({ step: clampStep(get().step - 1, get().scenario), playing: false }),
       first: () => update({ step: 0, playing: false }),
-      last: () => update({ step: LAST_STEP, playing: false }),
+      last: () => update({ step: lastStep(get().scenario), playing: false }),
       togglePlay: () => {
-        const { playing, step } = get();
+        const { playing, step, scenario } = get();
         // Play from the start when at the end, as a media player does.
-        update(
-          playing ? { playing: false } : { playing: true, step: step >= LAST_STEP ? 0 : step },
-        );
+        const atEnd = step >= lastStep(scenario);
+        update(playing ? { playing: false } : { playing: true, step: atEnd ? 0 : step });
       },
       setPlayInterval: (ms) => update({ playIntervalMs: ms }),
       faster: () => update({ playIntervalMs: nextSpeed(get().playIntervalMs, 1) }),
@@ -205,11 +211,7 @@ export function inputsOf(seed: string, overrides: InputOverrides): Inputs {
  */
 export function traceOf(scenario: Scenario, seed: string, overrides: InputOverrides = {}): Trace {
   const key = JSON.stringify([
-    scenario.mode,
-    scenario.trigger,
-    scenario.peer,
-    scenario.refresh,
-    scenario.reading,
+    ...SCENARIO_KEYS.map((k) => scenario[k]),
     seed,
     INPUT_NAMES.map((n) => overrides[n] ?? null),
   ]);

@@ -1,12 +1,6 @@
 import { memo, useState } from 'react';
 import { STEP_SENTENCES } from '../../protocol/clause';
-import {
-  CLAUSE_LAST_STEP,
-  type Actor,
-  type HeldValue,
-  type Trace,
-  type ValueName,
-} from '../../protocol/types';
+import { type Actor, type HeldValue, type Trace, type ValueName } from '../../protocol/types';
 import { displayValue, VALUE_INFO } from '../../protocol/values';
 import { useKdflow } from '../../store/react';
 import { TID } from '../app/testIds';
@@ -196,7 +190,7 @@ export function ActorPanel({
           {list}
         </>
       )}
-      {isUe && step >= CLAUSE_LAST_STEP && values.some((v) => v.name === 'KD') && (
+      {isUe && step >= trace.clauseLast && values.some((v) => v.name === 'KD') && (
         <p className="open-question" data-open-question="lifetime">
           <strong>Open question</strong> (the clause’s Editor’s note, about KD and the DKSI that
           names it): “{LIFETIME_QUESTION}”

@@ -1,6 +1,6 @@
 import { equalBytes } from '../../protocol/bytes';
 import { displayValue } from '../../protocol/values';
-import { CLAUSE_LAST_STEP, type Trace } from '../../protocol/types';
+import type { Trace } from '../../protocol/types';
 import { useKdflow } from '../../store/react';
 import { TID } from '../app/testIds';
 import './actors.css';
@@ -11,7 +11,7 @@ import './actors.css';
  */
 export function KdCheck({ trace, testId = TID.kdCheck }: { trace: Trace; testId?: string }) {
   const step = useKdflow((s) => s.step);
-  if (step < CLAUSE_LAST_STEP) return null;
+  if (step < trace.clauseLast) return null;
   const holdings = trace.steps[step]?.holdings;
   const kd1 = holdings?.UE_1.find((v) => v.name === 'KD');
   const kd2 = holdings?.UE_2.find((v) => v.name === 'KD');
@@ -21,6 +21,9 @@ export function KdCheck({ trace, testId = TID.kdCheck }: { trace: Trace; testId?
   const sameDksi =
     dksi1 !== undefined && dksi2 !== undefined && equalBytes(dksi1.bytes, dksi2.bytes);
   const ok = same && sameDksi;
+  const holdsSess = [holdings?.UE_1, holdings?.UE_2].some((h) =>
+    h?.some((v) => v.name === 'KD_sess'),
+  );
   const missing = [
     !kd1 && 'UE_1 holds no KD',
     !kd2 && 'UE_2 holds no KD',
@@ -49,12 +52,12 @@ export function KdCheck({ trace, testId = TID.kdCheck }: { trace: Trace; testId?
       {missing.length > 0 && <span className="missing"> {missing.join('; ')}.</span>}
       <code className="hex">{kd1?.hex ?? '—'}</code>
       {!same && <code className="hex">{kd2?.hex ?? '—'}</code>}
-      {step >= 9 && <SessCheck trace={trace} step={step} />}
+      {holdsSess && <SessCheck trace={trace} step={step} />}
     </div>
   );
 }
 
-/** From step 9 on: KD-sess at UE_1 against KD-sess at UE_2, byte by byte. */
+/** Once a UE holds KD-sess: at UE_1 against KD-sess at UE_2, byte by byte. */
 function SessCheck({ trace, step }: { trace: Trace; step: number }) {
   const holdings = trace.steps[step]?.holdings;
   const s1 = holdings?.UE_1.find((v) => v.name === 'KD_sess');

@@ -15,7 +15,7 @@ export function SideText({ trace, step }: { trace: Trace; step: number }) {
       <h3>
         Step {def.n}: {def.title}
       </h3>
-      <StepBody def={def} trigger={trace.scenario.trigger} />
+      <StepBody def={def} />
     </article>
   );
 }

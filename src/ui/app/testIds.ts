@@ -37,6 +37,7 @@ export const TID = {
   figureText: 'figure-text',
   announcer: 'step-announcer',
   narration: 'narration',
+  stage3: 'stage3-name',
   present: 'btn-present',
   presenter: 'presenter',
   presenterCaption: 'presenter-caption',

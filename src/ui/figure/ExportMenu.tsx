@@ -10,7 +10,7 @@ import {
 import { renderSvg } from '../../diagram/mermaid';
 import { indexFigure, showStep } from '../../diagram/restyle';
 import { figureOrder, toMermaid } from '../../diagram/sequence';
-import { CLAUSE_LAST_STEP, type Trace } from '../../protocol/types';
+import type { Trace } from '../../protocol/types';
 import { useKdflow, useTrace } from '../../store/react';
 import { TID } from '../app/testIds';
 
@@ -77,7 +77,7 @@ export function ExportMenu() {
         setProblem('The figure is not drawn yet. Try again when it shows.');
         return;
       }
-      const at = Math.min(step, CLAUSE_LAST_STEP);
+      const at = Math.min(step, trace.clauseLast);
       const file = await withClauseFigure(trace, highlight ? at : null, (svg) =>
         exportSvg(svg, { highlight, caption: TR_CAPTION }),
       );

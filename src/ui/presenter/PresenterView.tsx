@@ -3,10 +3,8 @@
  * projector. Loaded only when first asked for, so the page's first load does not carry it.
  */
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
-import { narrate } from '../../protocol/narration';
 import type { HeldValue, Trace, ValueName } from '../../protocol/types';
 import { displayValue, VALUE_INFO } from '../../protocol/values';
-import { LAST_STEP } from '../../store/deepLink';
 import { useActions, useKdflow, useTrace } from '../../store/react';
 import { Figure } from '../figure/Figure';
 import { revealCurrent } from '../figure/reveal';
@@ -104,6 +102,7 @@ function PresenterBar({
   const playing = useKdflow((s) => s.playing);
   const { previous, next, togglePlay, setHelpOpen } = useActions();
   const present = usePresenterToggle();
+  const final = useTrace().steps.length - 1;
   return (
     <nav className="presenter-bar" aria-label="Presenter controls">
       <button type="button" data-testid={TID.previous} onClick={previous} disabled={step === 0}>
@@ -112,7 +111,7 @@ function PresenterBar({
       <button type="button" data-testid={TID.play} onClick={togglePlay} aria-pressed={playing}>
         {playing ? '‖ Pause' : '▶ Play'}
       </button>
-      <button type="button" data-testid={TID.next} onClick={next} disabled={step === LAST_STEP}>
+      <button type="button" data-testid={TID.next} onClick={next} disabled={step === final}>
         ▶ <span className="visually-hidden">Next step</span>
       </button>
       <SpeedSelect />
@@ -149,8 +148,8 @@ function PresenterBar({
 export function PresenterView() {
   const trace = useTrace();
   const step = useKdflow((s) => s.step);
-  const scenario = useKdflow((s) => s.scenario);
   const def = trace.steps[step]?.def;
+  const final = trace.steps.length - 1;
   const agreed = sameKd(trace, step);
   useIgnoreFileDrops();
   const [zoom, setZoom] = useState<Zoom>(DEFAULT_ZOOM);
@@ -166,15 +165,15 @@ export function PresenterView() {
       <header className="presenter-caption" data-testid={TID.presenterCaption}>
         <h1 data-current-step={step}>
           <span className="presenter-step">
-            Step {step} of {LAST_STEP}
+            Step {step} of {final}
           </span>{' '}
           {def?.title}
         </h1>
         <p aria-live="polite" data-testid={TID.announcer}>
           <span className="visually-hidden">
-            Step {step} of {LAST_STEP}: {def?.title}.{' '}
+            Step {step} of {final}: {def?.title}.{' '}
           </span>
-          {narrate(scenario, step)}
+          {def?.narration}
         </p>
         {agreed && (
           <p className="presenter-agreed" data-testid={TID.presenterAgreed}>

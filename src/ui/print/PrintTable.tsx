@@ -1,4 +1,4 @@
-import { ACTORS, CLAUSE_LAST_STEP, type HeldValue, type TraceStep } from '../../protocol/types';
+import { ACTORS, type HeldValue, type TraceStep } from '../../protocol/types';
 import { displayValue, VALUE_INFO } from '../../protocol/values';
 import { useTrace } from '../../store/react';
 import { provenanceStep } from '../actors/provenance';
@@ -18,7 +18,7 @@ export function newAt(step: TraceStep, actor: (typeof ACTORS)[number]): HeldValu
 function what(step: TraceStep): string {
   const d = step.def;
   const who = d.kind === 'message' ? `${d.from} → ${d.to}` : d.actors.join(', ');
-  const pc5 = d.n > CLAUSE_LAST_STEP ? ' (kdflow’s PC5 continuation, illustrative)' : '';
+  const pc5 = d.part === 'continuation' ? ' (kdflow’s PC5 continuation, illustrative)' : '';
   return `${who}: ${d.title}${pc5}`;
 }
 

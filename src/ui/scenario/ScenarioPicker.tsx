@@ -1,57 +1,8 @@
-import {
-  MODES,
-  PEERS,
-  READINGS,
-  REFRESHES,
-  TRIGGERS,
-  type Scenario,
-} from '../../protocol/scenario';
+import { PROCEDURE } from '../../protocol/procedure';
+import type { Scenario } from '../../protocol/scenario';
 import { useActions, useKdflow } from '../../store/react';
 import { TID } from '../app/testIds';
 import './scenario.css';
-
-/** Each choice: a short name for the compact bar, and the whole sentence as its tooltip. */
-const CHOICES: Record<string, { short: string; long: string }> = {
-  calculated: {
-    short: 'calculated',
-    long: 'calculated: each UE calculates KD from the peer’s keying material',
-  },
-  common: { short: 'common KD', long: 'common: the MMEs agree one KD and send it' },
-  '0a': {
-    short: '0a: got a request',
-    long: '0a: UE_1 received a Direct-Connection-/Rekeying-Request',
-  },
-  '0b': { short: '0b: wants to connect', long: '0b: UE_1 wants to connect to UE_2' },
-  'connection-identity': {
-    short: 'connection identity',
-    long: 'connection identity UE_2 gave earlier',
-  },
-  'exp-code': { short: 'EXP code', long: 'EXP code of UE_2' },
-  yes: { short: 'yes', long: 'yes' },
-  no: { short: 'no', long: 'no' },
-  intended: { short: 'intended', long: 'intended: what the flow needs' },
-  literal: { short: 'literal', long: 'literal: “received in message 2”, as written' },
-};
-
-interface FieldSpec<K extends keyof Scenario> {
-  field: K;
-  label: string;
-  about: string;
-  options: readonly Scenario[K][];
-}
-
-const FIELDS = [
-  { field: 'mode', label: 'Variant', about: 'Which variant of the pCR', options: MODES },
-  { field: 'trigger', label: 'Step 0', about: 'Which alternative of step 0', options: TRIGGERS },
-  { field: 'peer', label: 'Peer', about: 'UE_1 names UE_2 by', options: PEERS },
-  {
-    field: 'refresh',
-    label: 'Refresh',
-    about: 'UE_2 refreshes its connection identity',
-    options: REFRESHES,
-  },
-  { field: 'reading', label: 'Reading', about: 'Messages 5 and 6, read', options: READINGS },
-] as const satisfies readonly FieldSpec<keyof Scenario>[];
 
 /** One select per scenario option. */
 export function ScenarioFields({
@@ -63,11 +14,11 @@ export function ScenarioFields({
   onChange: (patch: Partial<Scenario>) => void;
   testId: (field: string) => string;
 }) {
-  return FIELDS.map(({ field, label, about, options }) => (
+  return PROCEDURE.fields.map(({ key: field, label, about, choices }) => (
     <label
       key={field}
       className="field"
-      title={`${about}: ${CHOICES[scenario[field]]?.long ?? ''}`}
+      title={`${about}: ${choices.find((c) => c.value === scenario[field])?.long ?? ''}`}
     >
       <span className="field-label">{label}</span>
       <select
@@ -76,9 +27,9 @@ export function ScenarioFields({
         value={scenario[field]}
         onChange={(e) => onChange({ [field]: e.target.value } as Partial<Scenario>)}
       >
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {CHOICES[o]?.short ?? o}
+        {choices.map((c) => (
+          <option key={c.value} value={c.value} title={c.long}>
+            {c.short}
           </option>
         ))}
       </select>

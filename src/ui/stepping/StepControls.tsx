@@ -1,5 +1,3 @@
-import { narrate } from '../../protocol/narration';
-import { LAST_STEP } from '../../store/deepLink';
 import { useActions, useKdflow, useTrace } from '../../store/react';
 import { SpeedSelect } from './SpeedSelect';
 import { TID } from '../app/testIds';
@@ -10,7 +8,7 @@ export function StepControls() {
   const playing = useKdflow((s) => s.playing);
   const { first, previous, next, last, togglePlay, goTo } = useActions();
   const trace = useTrace();
-  const scenario = useKdflow((s) => s.scenario);
+  const final = trace.steps.length - 1;
   return (
     <nav className="stepper" aria-label="Steps">
       <div className="buttons">
@@ -45,7 +43,7 @@ export function StepControls() {
           type="button"
           data-testid={TID.next}
           onClick={next}
-          disabled={step === LAST_STEP}
+          disabled={step === final}
           title="Next step (→)"
         >
           <span className="btn-word">Next</span> ▶
@@ -54,7 +52,7 @@ export function StepControls() {
           type="button"
           data-testid={TID.last}
           onClick={last}
-          disabled={step === LAST_STEP}
+          disabled={step === final}
           title="Last step (End)"
         >
           <span className="visually-hidden">Last </span>»
@@ -62,7 +60,7 @@ export function StepControls() {
         <SpeedSelect />
       </div>
       <div className="step-indicator" data-testid={TID.stepIndicator} data-current-step={step}>
-        Step <strong>{step}</strong> of {LAST_STEP}:{' '}
+        Step <strong>{step}</strong> of {final}:{' '}
         <span className="step-title">{trace.steps[step]?.def.title}</span>
       </div>
       <ol className="rail" aria-label="Go to step">
@@ -81,7 +79,7 @@ export function StepControls() {
         ))}
       </ol>
       <p className="visually-hidden" aria-live="polite" data-testid={TID.announcer}>
-        Step {step} of {LAST_STEP}: {trace.steps[step]?.def.title}. {narrate(scenario, step)}
+        Step {step} of {final}: {trace.steps[step]?.def.title}. {trace.steps[step]?.def.narration}
       </p>
     </nav>
   );

@@ -1,24 +1,28 @@
-import { CLAUSE_NUMBER, CLAUSE_TITLE, PREAMBLE, STEP_SENTENCES } from '../../protocol/clause';
-import { useActions, useKdflow } from '../../store/react';
+import { useActions, useKdflow, useTrace } from '../../store/react';
 import { TID } from '../app/testIds';
 import './text.css';
 
 /**
  * The whole clause, verbatim, with the current step's sentences highlighted. Clicking a sentence
- * goes to its step (the preamble belongs to step 0).
+ * goes to its step (the preamble belongs to step 0). The sentences are the ones the procedure's
+ * clause steps quote.
  */
 export function ClauseView() {
   const step = useKdflow((s) => s.step);
   const { goTo } = useActions();
+  const { procedure, steps } = useTrace();
+  const { number, title, preamble } = procedure.clause;
   const groups = [
-    { n: 0, key: 'preamble', sentences: PREAMBLE },
-    ...STEP_SENTENCES.map((sentences, n) => ({ n, key: `step-${n}`, sentences })),
+    { n: 0, key: 'preamble', sentences: preamble },
+    ...steps
+      .filter(({ def }) => def.part === 'clause')
+      .map(({ def }) => ({ n: def.n, key: `step-${def.n}`, sentences: def.sentences })),
   ];
   return (
     <details className="clause-view" data-testid={TID.clauseView}>
       <summary>
         <h2>
-          The whole clause {CLAUSE_NUMBER} “{CLAUSE_TITLE}”
+          The whole clause {number} “{title}”
         </h2>
       </summary>
       {groups.map(({ n, key, sentences }) => (

@@ -1,7 +1,5 @@
 import { CLAUSE_NUMBER, CLAUSE_TITLE, PREAMBLE, type ClauseSentence } from '../../protocol/clause';
-import { narrate } from '../../protocol/narration';
-import type { Trigger } from '../../protocol/scenario';
-import { CLAUSE_LAST_STEP, type StepDef } from '../../protocol/types';
+import type { StepDef } from '../../protocol/types';
 import { useKdflow, useTrace } from '../../store/react';
 import { TID } from '../app/testIds';
 import './text.css';
@@ -27,8 +25,6 @@ export function Sentence({ s, dim }: { s: ClauseSentence; dim: boolean }) {
 export function StepText() {
   const trace = useTrace();
   const step = useKdflow((s) => s.step);
-  const scenario = useKdflow((s) => s.scenario);
-  const trigger = scenario.trigger;
   const def = trace.steps[step]?.def;
   if (!def) return null;
   return (
@@ -38,9 +34,9 @@ export function StepText() {
       </h2>
       <p className="narration" data-testid={TID.narration}>
         <span className="narration-tag">In plain words</span>
-        {narrate(scenario, def.n)}
+        {def.narration}
       </p>
-      <StepBody def={def} trigger={trigger} />
+      <StepBody def={def} />
       {step === 0 && (
         <blockquote className="clause preamble" data-testid={TID.preamble}>
           <p className="clause-ref">The clause’s opening, before step 0 (verbatim)</p>
@@ -54,10 +50,11 @@ export function StepText() {
 }
 
 /**
- * What a step does, the reading kdflow takes, and the clause's own sentences (verbatim), the other
- * trigger's dimmed: the same for the page's step text and each side of the comparison.
+ * What a step does, the reading kdflow takes, stage 3's name where the study's differs, and the
+ * clause's own sentences (verbatim), those of the other alternative dimmed: the same for the
+ * page's step text and each side of the comparison.
  */
-export function StepBody({ def, trigger }: { def: StepDef; trigger: Trigger }) {
+export function StepBody({ def }: { def: StepDef }) {
   return (
     <>
       <p className="summary">{def.summary}</p>
@@ -66,11 +63,21 @@ export function StepBody({ def, trigger }: { def: StepDef; trigger: Trigger }) {
           <strong>Reading:</strong> {def.reading}
         </p>
       )}
-      {def.n > CLAUSE_LAST_STEP ? (
+      {def.stage3 && (
+        <p className="stage3" role="note" data-testid={TID.stage3}>
+          <strong>Stage 3:</strong> {def.stage3}
+        </p>
+      )}
+      {def.exposed && (
+        <p className="exposed" role="note">
+          <strong>Seen on the air:</strong> {def.exposed}
+        </p>
+      )}
+      {def.part === 'continuation' ? (
         <p className="beyond" data-testid={TID.clause}>
           After the clause: kdflow’s illustrative continuation on PC5, in the pattern of TS 33.303
           (Direct Connection Request, Direct Security Mode Command and Complete; KD-sess from KD and
-          both nonces). The clause itself ends at step 7.
+          both nonces). The clause itself ends before it.
         </p>
       ) : (
         <blockquote className="clause" data-testid={TID.clause} cite="TR 33.cde clause 6.3.4.3.2">
@@ -78,7 +85,7 @@ export function StepBody({ def, trigger }: { def: StepDef; trigger: Trigger }) {
             Clause {CLAUSE_NUMBER} “{CLAUSE_TITLE}” (pCR text, verbatim)
           </p>
           {def.sentences.map((s, i) => (
-            <Sentence key={i} s={s} dim={s.trigger !== undefined && s.trigger !== trigger} />
+            <Sentence key={i} s={s} dim={s.other === true} />
           ))}
         </blockquote>
       )}

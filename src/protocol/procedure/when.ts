@@ -1,0 +1,25 @@
+/** The scenario predicates the procedure's steps vary on, each named once. */
+import { receivedRequest, rekeying, sendsNewConnectionIdentity, type Scenario } from '../scenario';
+
+export type S = Scenario;
+export const calculated = (s: S) => s.mode === 'calculated';
+export const common = (s: S) => s.mode === 'common';
+export const literal = (s: S) => s.reading === 'literal';
+export const intended = (s: S) => s.reading === 'intended';
+export const byExpCode = (s: S) => s.peer === 'exp-code';
+export const byConnectionIdentity = (s: S) => s.peer === 'connection-identity';
+export const newIdentity = sendsNewConnectionIdentity;
+export const keepsIdentity = (s: S) => !sendsNewConnectionIdentity(s);
+/** UE_1 has received a PC5 request from UE_2 (step 0 alternative a, either form). */
+export const requested = receivedRequest;
+export const wantsToConnect = (s: S) => !receivedRequest(s);
+export { rekeying };
+export const connectionRequested = (s: S) => s.trigger === '0a-dcr';
+export const not =
+  (p: (s: S) => boolean) =>
+  (s: S): boolean =>
+    !p(s);
+export const both =
+  (p: (s: S) => boolean, q: (s: S) => boolean) =>
+  (s: S): boolean =>
+    p(s) && q(s);
