@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { STEP_SENTENCES } from '../../protocol/clause';
 import { type Actor, type HeldValue, type Trace, type ValueName } from '../../protocol/types';
-import { displayValue, VALUE_INFO } from '../../protocol/values';
+import { displayValue, isIllustrative, VALUE_INFO } from '../../protocol/values';
 import { useKdflow } from '../../store/react';
 import { TID } from '../app/testIds';
 import { DerivationInspector } from './DerivationInspector';
@@ -60,6 +60,7 @@ const ValueRow = memo(function ValueRow({
 }) {
   const info = VALUE_INFO[v.name];
   const text = displayValue(v.name, v.hex);
+  const illustrative = isIllustrative(v);
   const [open, setOpen] = useState(false);
   const from = `${describeProvenance(v.provenance)}${retired ? `; retired at step ${v.retiredAt}: replaced by the new KD` : ''}`;
   const cls = [
@@ -77,6 +78,7 @@ const ValueRow = memo(function ValueRow({
       data-value={v.name}
       data-hex={v.hex}
       data-held="true"
+      data-illustrative={String(illustrative)}
       data-new={isNew ? 'true' : 'false'}
       {...(retired ? { 'data-retired': String(v.retiredAt) } : {})}
       {...(differs ? { 'data-diff': 'true' } : {})}
@@ -85,7 +87,7 @@ const ValueRow = memo(function ValueRow({
         <span className="name">{info.label}</span>
         {isNew && <span className="badge">new</span>}
         {differs && <span className="badge diff">differs</span>}
-        {info.illustrative && <span className="tag">illustrative</span>}
+        {illustrative && <span className="tag">illustrative</span>}
         {/* On a phone the row shows the name and a shortened value; this shows the rest. */}
         <button
           type="button"

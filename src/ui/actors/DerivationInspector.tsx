@@ -1,11 +1,9 @@
 import { memo, useState } from 'react';
 import { toHex } from '../../protocol/bytes';
 import { opensslCommand, sFields } from '../../protocol/reproduce';
-import { FC_KD, FC_KD_SESS, FC_KEYING_MATERIAL } from '../../protocol/scheme';
 import type { Derivation, ValueName } from '../../protocol/types';
 import { VALUE_INFO } from '../../protocol/values';
 
-const ILLUSTRATIVE_FC = new Set([FC_KEYING_MATERIAL, FC_KD, FC_KD_SESS]);
 const label = (n: string) => (n in VALUE_INFO ? VALUE_INFO[n as ValueName].label : n);
 
 /**
@@ -28,6 +26,7 @@ export const DerivationInspector = memo(function DerivationInspector({ d }: { d:
     <details
       className="derivation"
       data-derivation={d.output}
+      data-illustrative={String(d.illustrative)}
       data-key-hex={toHex(d.key)}
       data-s-hex={toHex(d.s)}
       data-out-hex={toHex(d.out)}
@@ -69,7 +68,7 @@ function DerivationTable({ d }: { d: Derivation }) {
             <th>{f.field}</th>
             <td>
               {f.field === 'FC'
-                ? ILLUSTRATIVE_FC.has(d.fc)
+                ? d.illustrative
                   ? 'function code (illustrative, not allocated)'
                   : 'function code'
                 : label(f.name)}

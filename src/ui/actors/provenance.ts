@@ -1,4 +1,3 @@
-import { FC_KD, FC_KEYING_MATERIAL } from '../../protocol/scheme';
 import type { Derivation, Provenance } from '../../protocol/types';
 import { VALUE_INFO } from '../../protocol/values';
 
@@ -8,7 +7,7 @@ const fcHex = (fc: number) => `0x${fc.toString(16).toUpperCase().padStart(2, '0'
 export function formula(d: Derivation): string {
   const key = d.keyNames.map((n) => VALUE_INFO[n].label).join(' ‖ ');
   const params = d.params.map((p) => VALUE_INFO[p.name].label).join(', ');
-  const illustrative = d.fc === FC_KD || d.fc === FC_KEYING_MATERIAL ? ' illustrative' : '';
+  const illustrative = d.illustrative ? ' illustrative' : '';
   return `${VALUE_INFO[d.output].label} = KDF(${key}, FC=${fcHex(d.fc)}${illustrative}, ${params})`;
 }
 

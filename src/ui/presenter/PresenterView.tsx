@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { HeldValue, Trace, ValueName } from '../../protocol/types';
-import { displayValue, VALUE_INFO } from '../../protocol/values';
+import { displayValue, isIllustrative, VALUE_INFO } from '../../protocol/values';
 import { useActions, useKdflow, useTrace } from '../../store/react';
 import { Figure } from '../figure/Figure';
 import { revealCurrent } from '../figure/reveal';
@@ -48,6 +48,7 @@ function KeyRow({
       className={`key-row${isNew ? ' new' : ''}`}
       data-value={name}
       data-held="true"
+      data-illustrative={String(isIllustrative(held))}
       data-hex={held.hex}
     >
       <dt>

@@ -1,5 +1,5 @@
 import { ACTORS, type HeldValue, type TraceStep } from '../../protocol/types';
-import { displayValue, VALUE_INFO } from '../../protocol/values';
+import { displayValue, isIllustrative, VALUE_INFO } from '../../protocol/values';
 import { useTrace } from '../../store/react';
 import { provenanceStep } from '../actors/provenance';
 import { TID } from '../app/testIds';
@@ -70,12 +70,13 @@ export function PrintTable() {
                   data-actor={actor}
                   data-value={v.name}
                   data-hex={v.hex}
+                  data-illustrative={String(isIllustrative(v))}
                 >
                   {i === 0 && head}
                   {first && <td rowSpan={actorSpan}>{actor}</td>}
                   <td>
                     {VALUE_INFO[v.name].label}
-                    {VALUE_INFO[v.name].illustrative && ' (illustrative)'}{' '}
+                    {isIllustrative(v) && ' (illustrative)'}{' '}
                     <code className="hex">{displayValue(v.name, v.hex)}</code>
                   </td>
                 </tr>
