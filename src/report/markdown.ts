@@ -4,6 +4,7 @@
  * the JSON report alone, so the two files always describe the same run.
  */
 import { fromHex } from '../protocol/bytes';
+import { PROCEDURE } from '../protocol/procedure';
 import { opensslCommand } from '../protocol/reproduce';
 import type { Report, ReportDerivation, ReportStep, ReportValue } from './report';
 
@@ -74,7 +75,8 @@ function stepSection(step: ReportStep): string[] {
       ? ` (${step.from} → ${step.to}${step.link === undefined ? '' : `, ${step.link}`})`
       : '';
   const out = [`### Step ${step.n}: ${prose(step.title)}${route}`, ''];
-  if (step.n > 7) out.push('_kdflow’s illustrative PC5 continuation, after the clause._', '');
+  if (step.part === 'continuation')
+    out.push('_kdflow’s illustrative PC5 continuation, after the clause._', '');
   out.push(prose(step.summary), '');
   if (step.reading !== undefined) out.push(`Reading: ${prose(step.reading)}`, '');
   if (step.params.length > 0) {
@@ -82,7 +84,11 @@ function stepSection(step: ReportStep): string[] {
     out.push(
       ...table(
         ['Parameter', 'Basis', 'Hex'],
-        step.params.map((p) => [p.name, p.basis, p.hex === null ? 'not held' : code(p.hex)]),
+        step.params.map((p) => [
+          p.name,
+          p.missing ? `${p.basis}, missing` : p.basis,
+          p.hex === null ? 'not held' : code(p.hex),
+        ]),
       ),
       '',
     );
@@ -115,16 +121,12 @@ export function reportMarkdown(report: Report): string {
     ...table(
       ['Field', 'Value'],
       [
-        ['Variant (mode)', s.mode],
-        ['Step 0 (trigger)', s.trigger],
-        ['UE_1 names UE_2 by (peer)', s.peer],
-        ['UE_2 refreshes its connection identity (refresh)', s.refresh],
-        ['Messages 5 and 6 read (reading)', s.reading],
+        ...PROCEDURE.fields.map((f) => [`${f.about} (${f.key})`, s[f.key]]),
         ['Seed', escapeMarkdown(report.seed)],
         ['Step shown', String(report.step)],
         [
           'Compared with',
-          c ? `${c.mode}, ${c.trigger}, ${c.peer}, refresh ${c.refresh}, ${c.reading}` : 'nothing',
+          c ? PROCEDURE.fields.map((f) => `${f.key} ${c[f.key]}`).join(', ') : 'nothing',
         ],
       ],
     ),

@@ -59,6 +59,8 @@ export interface ReportDerivation {
 
 export interface ReportStep {
   n: number;
+  /** The clause's own step, or kdflow's continuation after it. */
+  part: TraceStep['def']['part'];
   kind: TraceStep['def']['kind'];
   title: string;
   from?: Actor;
@@ -139,6 +141,7 @@ function stepOf({ def, holdings }: TraceStep): ReportStep {
         derivations.push(derivationOf(actor, v.provenance.derivation));
   return {
     n: def.n,
+    part: def.part,
     kind: def.kind,
     title: def.title,
     ...(def.from === undefined ? {} : { from: def.from }),

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { PROCEDURE } from '../../protocol/procedure';
 import type { Scenario } from '../../protocol/scenario';
 import { ACTORS, type Trace } from '../../protocol/types';
 import { diffTraces, type TraceDiff } from '../../review/compare';
@@ -16,8 +17,11 @@ import { ReviewPanel } from './ReviewPanel';
 import { SideText } from './SideText';
 import './compare.css';
 
+/** A scenario in one line, each field by its picker's label and short choice. */
 const describe = (s: Scenario) =>
-  `${s.mode} · ${s.trigger} · ${s.peer} · refresh ${s.refresh} · ${s.reading}`;
+  PROCEDURE.fields
+    .map((f) => `${f.label} ${f.choices.find((c) => c.value === s[f.key])?.short ?? s[f.key]}`)
+    .join(' · ');
 
 function Side({
   name,

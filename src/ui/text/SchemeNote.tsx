@@ -1,42 +1,56 @@
-import { FC_KD, FC_KEYING_MATERIAL } from '../../protocol/scheme';
-import { useKdflow } from '../../store/react';
+import { ILLUSTRATIVE_SCHEME } from '../../protocol/scheme';
+import type { DerivationSpec } from '../../protocol/engine/types';
+import type { ValueName } from '../../protocol/types';
+import { VALUE_INFO } from '../../protocol/values';
+import { useTrace } from '../../store/react';
 import { TID } from '../app/testIds';
 import './text.css';
 
 const hex = (fc: number) => `0x${fc.toString(16).toUpperCase()}`;
+const label = (v: ValueName) => VALUE_INFO[v].label;
 
-/** Says plainly what kdflow fills in where the TR says FFS. Never presented as standardised. */
+/** A derivation written out: KD = KDF(Keying_material_1 ‖ Keying_material_2, FC=0xD1, …). */
+function formula(d: DerivationSpec<ValueName>): string {
+  return `${label(d.output)} = KDF(${d.key.map(label).join(' ‖ ')}, FC=${hex(d.fc)}, ${d.params.map(label).join(', ')})`;
+}
+
+/**
+ * Says plainly what kdflow fills in where the TR says FFS. Never presented as standardised: it
+ * lists the scheme's derivations this run uses, each with its doc and its illustrative mark, from
+ * the scheme itself.
+ */
 export function SchemeNote() {
-  const mode = useKdflow((s) => s.scenario.mode);
+  const trace = useTrace();
+  // What the run derived: every derived value stays held to the last step.
+  const used = new Set(
+    Object.values(trace.steps.at(-1)?.holdings ?? {}).flatMap((vs) =>
+      vs.flatMap((v) => (v.provenance.kind === 'derived' ? [v.provenance.derivation.use] : [])),
+    ),
+  );
+  const derivations = ILLUSTRATIVE_SCHEME.derivations.filter((d) => used.has(d.id));
+  const common = trace.scenario.mode === 'common';
   return (
     <aside className="scheme" data-testid={TID.scheme} aria-label="Illustrative scheme">
       <h2>Illustrative scheme: not standardised</h2>
       <p>
         The TR leaves the keying material and the KD calculation FFS. To show real bytes, kdflow
         fills them in with one illustrative scheme, built on the KDF of TS 33.220 Annex B.2
-        (HMAC-SHA-256). The FC values {hex(FC_KEYING_MATERIAL)} and {hex(FC_KD)} are illustrative,
-        not allocated.
+        (HMAC-SHA-256). {ILLUSTRATIVE_SCHEME.doc}
       </p>
-      {mode === 'calculated' ? (
-        <ul>
-          <li>
-            Keying_material_i = KDF(K_ASME_i, FC={hex(FC_KEYING_MATERIAL)}, NAS COUNT), computed
-            alike by UE_i and MME_i (uplink COUNT of message 1 for UE_1, downlink COUNT of message 3
-            for UE_2).
-          </li>
-          <li>
-            KD = KDF(Keying_material_1 ‖ Keying_material_2, FC={hex(FC_KD)}, UE_1 ID, UE_2 ID), in
-            that order at both UEs.
-          </li>
-        </ul>
-      ) : (
-        <ul>
+      <ul>
+        {common && (
           <li>
             MME_1 proposes a random KD and MME_2 agrees to it; Keying_material_1 = Keying_material_2
             = KD travels to each UE over protected NAS. KD is established, not calculated.
           </li>
-        </ul>
-      )}
+        )}
+        {derivations.map((d) => (
+          <li key={d.id} data-derivation-spec={d.id} data-illustrative={String(d.illustrative)}>
+            <code>{formula(d)}</code>
+            {d.illustrative && ' (illustrative, FC not allocated)'}: {d.doc}
+          </li>
+        ))}
+      </ul>
       <p>
         Random-looking inputs (K_ASME_i, identities, EXP code, NAS COUNTs, DKSI) are drawn from the
         seed with HKDF-SHA-256, so a shared link shows everyone the same bytes.
