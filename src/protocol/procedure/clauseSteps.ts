@@ -172,7 +172,7 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
       { text: 'UE_1 asks its MME, MME_1, for a direct connection and names UE_2 by ' },
       ...PEER_WORDS,
       {
-        text: '. This first message is integrity protected but not encrypted, so anyone listening on the radio sees who UE_1 asks for.',
+        text: '. This request to the network is integrity protected but not encrypted (it opens the NAS connection), so anyone listening on the radio sees who UE_1 asks for.',
       },
       {
         when: calculated,
