@@ -6,6 +6,7 @@
 import { STEP_0A, STEP_0B, STEP_SENTENCES } from '../clause';
 import type { Quote } from '../engine/types';
 import type { StepSpec } from '../types';
+import { STAGE3_DCR } from './pc5Steps';
 import {
   byConnectionIdentity,
   byExpCode,
@@ -92,7 +93,7 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
     stage3: [
       {
         when: connectionRequested,
-        text: 'TS 33.303 and TS 24.334 call it the Direct Communication Request (secondary source: the NIST ns-3 model of TS 24.334).',
+        text: STAGE3_DCR,
       },
     ],
     params: [{ name: 'Nonce_1', basis: 'inferred' }],

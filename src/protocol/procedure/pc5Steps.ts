@@ -9,7 +9,8 @@
 import type { StepSpec } from '../types';
 import { rekeying, requested, wantsToConnect } from './when';
 
-const STAGE3_DCR =
+/** Stage 3's name for the study's Direct Connection Request, with its source. */
+export const STAGE3_DCR =
   'TS 33.303 and TS 24.334 call it the Direct Communication Request (secondary source: the NIST ns-3 model of TS 24.334).';
 
 const SMC_NARRATION =
