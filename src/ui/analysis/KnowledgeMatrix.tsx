@@ -68,9 +68,13 @@ export function KnowledgeMatrix({ trace }: { trace: Trace }) {
       <summary>
         <h2>Who knows what</h2> <span className="at">at step {step}</span>
       </summary>
-      <p className="hint">
-        NAS and MME_1–MME_2 traffic is protected, so an eavesdropper there sees ciphertext only; PC5
-        carries the nonces and the DKSI in clear. Hover a cell for how it was learned.
+      <p className="hint" data-testid={TID.knowledgeLinks}>
+        {trace.procedure.links.map((l) => `${l.label}: ${l.why}. `).join('')}
+        {trace.steps
+          .filter(({ def }) => def.exposed !== undefined)
+          .map(({ def }) => `Message ${def.n} is seen in clear: ${def.exposed} `)
+          .join('')}
+        Hover a cell for how it was learned.
       </p>
       {line && (
         <p className="knowledge-kd" data-kd-line>

@@ -33,6 +33,7 @@ export const TID = {
   resetInputs: 'inputs-reset',
   input: (name: string) => `input-${name}`,
   knowledge: 'knowledge',
+  knowledgeLinks: 'knowledge-links',
   rekey: 'rekey',
   figureText: 'figure-text',
   announcer: 'step-announcer',
