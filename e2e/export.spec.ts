@@ -10,9 +10,8 @@ import type { Mermaid } from 'mermaid';
 import { MERMAID_CONFIG } from '../src/diagram/config';
 import { TR_CAPTION } from '../src/diagram/export';
 import { stepLabelLines, toMermaid } from '../src/diagram/sequence';
-import { allScenarios, DEFAULT_SCENARIO, type Scenario } from '../src/protocol/scenario';
+import { DEFAULT_SCENARIO, receivedRequest, type Scenario } from '../src/protocol/scenario';
 import { simulate } from '../src/protocol/simulate';
-import { CLAUSE_LAST_STEP } from '../src/protocol/types';
 import { toQuery } from '../src/store/deepLink';
 import { expect, test, TID, type KdflowPage } from './fixtures';
 
@@ -20,10 +19,13 @@ const mermaidBundle = createRequire(import.meta.url).resolve('mermaid/dist/merma
 const SEED = 'export';
 const NAME = 'figure-6.3.4.3.2-1';
 
-/** The label lines of the clause's six messages, as sequence.ts writes them for this scenario. */
+/**
+ * The label lines of the clause's messages (the figure's, which the files hold: 1–6, and under 0a
+ * UE_2's request at step 0), as sequence.ts writes them for this scenario.
+ */
 function expectedMessages(scenario: Scenario): string[][] {
   return simulate(scenario, SEED)
-    .steps.filter((s) => s.def.kind === 'message' && s.def.n <= CLAUSE_LAST_STEP)
+    .steps.filter((s) => s.def.kind === 'message' && s.def.part === 'clause')
     .map((s) => stepLabelLines(s.def));
 }
 
@@ -130,16 +132,25 @@ const viewBoxSize = (viewBox: string | null) => {
   return { width: w ?? NaN, height: h ?? NaN };
 };
 
-for (const scenario of [DEFAULT_SCENARIO, allScenarios()[15]!]) {
-  test(`${Object.values(scenario).join('/')}: SVG, PNG and .mmd download clean with the six messages`, async ({
+const OTHER: Scenario = {
+  mode: 'common',
+  trigger: '0a-drr',
+  peer: 'exp-code',
+  refresh: 'yes',
+  reading: 'intended',
+};
+
+for (const scenario of [DEFAULT_SCENARIO, OTHER]) {
+  test(`${Object.values(scenario).join('/')}: SVG, PNG and .mmd download clean with the clause's messages`, async ({
     kd,
   }) => {
     await kd.open(toQuery({ scenario, seed: SEED, step: 3 }));
     const expected = expectedMessages(scenario);
-    expect(expected).toHaveLength(6);
+    // The clause's six, and under 0a the request UE_1 has received (step 0).
+    expect(expected).toHaveLength(receivedRequest(scenario) ? 7 : 6);
     const reader = await harness(kd);
 
-    // SVG: the six messages, the caption, no step marks, a size of its own.
+    // SVG: the clause's messages, the caption, no step marks, a size of its own.
     const svg = await download(kd, TID.exportSvg);
     expect(svg.name).toBe(`${NAME}.svg`);
     const svgText = svg.bytes.toString('utf8');
@@ -169,7 +180,7 @@ for (const scenario of [DEFAULT_SCENARIO, allScenarios()[15]!]) {
     expect(pixels.bottomMarks).toBe(0); // nothing of the diagram runs on below the caption
     expect(pixels.accent).toBe(0);
 
-    // .mmd: the app's diagram text under the caption; Mermaid draws the same six messages.
+    // .mmd: the app's diagram text under the caption; Mermaid draws the same messages.
     const mmd = await download(kd, TID.exportMmd);
     expect(mmd.name).toBe(`${NAME}.mmd`);
     const source = mmd.bytes.toString('utf8');

@@ -1,15 +1,28 @@
 /** The one page object of the e2e tests: selectors live here and in src/ui/app/testIds.ts. */
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { TID } from '../src/ui/app/testIds';
+import { stepsOf } from '../src/protocol/engine/run';
+import { PROCEDURE } from '../src/protocol/procedure';
+import { DEFAULT_SCENARIO, type Scenario } from '../src/protocol/scenario';
+import { lastStep } from '../src/protocol/simulate';
 import type { Actor, ValueName } from '../src/protocol/types';
+import { parseQuery } from '../src/store/deepLink';
 
-/** The steps that are messages: the clause's 1–6, then kdflow's PC5 continuation 8–10. */
-export const MESSAGE_STEPS = [1, 2, 3, 4, 5, 6, 8, 9, 10];
-export const LAST = 10;
+/** The numbers of a scenario's steps that are messages, from the procedure (not written here). */
+export const messageSteps = (scenario: Scenario = DEFAULT_SCENARIO): number[] =>
+  stepsOf(PROCEDURE, scenario).flatMap((s, n) => (s.kind === 'message' ? [n] : []));
 
-/** `data-state` each message should have at a step. */
-export const expectedStates = (step: number) =>
-  MESSAGE_STEPS.map((m) => (m < step ? 'past' : m === step ? 'current' : 'future'));
+/** The steps that are messages in the default scenario (0b: the clause's 1–6, then PC5 8–10). */
+export const MESSAGE_STEPS = messageSteps();
+/** The default scenario's last step, from the procedure. */
+export const LAST = lastStep(DEFAULT_SCENARIO);
+
+/** The scenario a query string opens (as the app reads it). */
+export const scenarioOfQuery = (query: string): Scenario => parseQuery(query).state.scenario;
+
+/** `data-state` each message should have at a step, in the given scenario (default: 0b). */
+export const expectedStates = (step: number, scenario: Scenario = DEFAULT_SCENARIO) =>
+  messageSteps(scenario).map((m) => (m < step ? 'past' : m === step ? 'current' : 'future'));
 
 export class KdflowPage {
   readonly errors: string[] = [];
@@ -24,12 +37,13 @@ export class KdflowPage {
   /** Opens the app with a query string and waits until the figure shows a step. */
   async open(query = ''): Promise<void> {
     await this.page.goto(`/${query}`);
-    await this.waitForFigure();
+    await this.waitForFigure(scenarioOfQuery(query));
   }
 
-  async waitForFigure(): Promise<void> {
+  /** Waits until the figure shows a step, with as many messages as the scenario has. */
+  async waitForFigure(scenario: Scenario = DEFAULT_SCENARIO): Promise<void> {
     await expect(this.figure.locator('[data-et="message"][data-state]')).toHaveCount(
-      MESSAGE_STEPS.length,
+      messageSteps(scenario).length,
     );
   }
 
@@ -53,7 +67,7 @@ export class KdflowPage {
     );
   }
 
-  /** `data-state` of the six message arrows, in order. */
+  /** `data-state` of the message arrows, in order. */
   messageStates(): Promise<(string | null)[]> {
     return this.page
       .locator('[data-et="message"]')

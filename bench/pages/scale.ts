@@ -1,6 +1,6 @@
 /**
- * Scale: a connection with many rekeyings, as one flow of N messages (the messages of the 0a
- * procedure, steps 1–6 and 8–10, over and over, numbered 1…N), labelled as the app labels them
+ * Scale: a connection with many rekeyings, as one flow of N messages (the messages of the 0a-drr
+ * procedure, steps 0–6, 8 and 9, over and over, numbered 1…N), labelled as the app labels them
  * (`stepLabelLines`, `escapeLabel`). `__bench.load(n)` renders it once with Mermaid and tags it
  * with the app's `indexFigure`; ← → then step it with the app's `showStep`, as the figure does,
  * and scroll the current message into view when it is not.
@@ -17,7 +17,7 @@ import { ACTORS } from '../../src/protocol/types';
 // Mermaid refuses diagram text over 50,000 characters by default; 1,000 messages are ~90,000.
 mermaid.initialize({ ...MERMAID_CONFIG, maxTextSize: 10_000_000 });
 const host = document.getElementById('figure') as HTMLElement;
-const rekeying = simulate({ ...DEFAULT_SCENARIO, trigger: '0a' }, DEFAULT_SEED);
+const rekeying = simulate({ ...DEFAULT_SCENARIO, trigger: '0a-drr' }, DEFAULT_SEED);
 const messages = rekeying.steps.map((s) => s.def).filter((d) => d.kind === 'message');
 
 /** The Mermaid text of a flow of `n` messages, and the step of each arrow in order. */
