@@ -28,7 +28,7 @@ async function seriousViolations(page: Page) {
 const VIEWS = [
   ['first step, calculated', '?step=0&seed=a11y'],
   ['step 7, common, literal reading', '?mode=common&reading=literal&step=7&seed=a11y'],
-  ['rekeying at the last step', '?trigger=0a&peer=exp-code&refresh=yes&step=10&seed=a11y'],
+  ['rekeying at the last step', '?trigger=0a-drr&peer=exp-code&refresh=yes&step=9&seed=a11y'],
   ['compare', '?compare=on&step=5&seed=a11y'],
   ['a bad link', '?mode=banana&step=99&in.UE_1_ID=zz&seed=a11y'],
 ] as const;

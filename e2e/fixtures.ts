@@ -20,6 +20,9 @@ export const LAST = lastStep(DEFAULT_SCENARIO);
 /** The scenario a query string opens (as the app reads it). */
 export const scenarioOfQuery = (query: string): Scenario => parseQuery(query).state.scenario;
 
+/** The last step of the scenario a query string opens. */
+export const lastStepOfQuery = (query: string): number => lastStep(scenarioOfQuery(query));
+
 /** `data-state` each message should have at a step, in the given scenario (default: 0b). */
 export const expectedStates = (step: number, scenario: Scenario = DEFAULT_SCENARIO) =>
   messageSteps(scenario).map((m) => (m < step ? 'past' : m === step ? 'current' : 'future'));

@@ -4,7 +4,7 @@ import { seededInputs } from '../src/protocol/inputs';
 import { DEFAULT_SCENARIO } from '../src/protocol/scenario';
 import { simulate } from '../src/protocol/simulate';
 import { toQuery } from '../src/store/deepLink';
-import { expect, LAST, test, TID } from './fixtures';
+import { expect, LAST, lastStepOfQuery, test, TID } from './fixtures';
 
 const hmac = (keyHex: string, sHex: string) =>
   createHmac('sha256', Buffer.from(keyHex, 'hex')).update(Buffer.from(sHex, 'hex')).digest('hex');
@@ -13,12 +13,12 @@ const hmac = (keyHex: string, sHex: string) =>
 const runCommand = (command: string) =>
   /([0-9a-f]{64})\s*$/.exec(execFileSync('sh', ['-c', command], { encoding: 'utf8' }))?.[1];
 
-for (const query of ['?mode=calculated&trigger=0b', '?mode=common&trigger=0a&peer=exp-code']) {
+for (const query of ['?mode=calculated&trigger=0b', '?mode=common&trigger=0a-drr&peer=exp-code']) {
   test(`every derived value at the last step recomputes from its shown inputs (${query})`, async ({
     kd,
     page,
   }) => {
-    await kd.open(`${query}&step=${LAST}&seed=inspect`);
+    await kd.open(`${query}&step=${lastStepOfQuery(query)}&seed=inspect`);
     const inspectors = page.locator('[data-derivation]');
     const shown = await inspectors.evaluateAll((els) =>
       els.map((e) => ({
@@ -148,17 +148,25 @@ test('KD-sess is equal at both UEs and changes with either nonce', async ({ kd, 
   await expect(page.locator('[data-kd-match]')).toHaveAttribute('data-kd-match', 'true');
 });
 
-test('rekeying (0a) retires the old KD, DKSI and KD-sess for new ones', async ({ kd }) => {
-  await kd.open(`?trigger=0a&step=${LAST}&seed=rekey`);
+test('rekeying (0a-drr) retires the old KD, DKSI and KD-sess at the last step, not at 7', async ({
+  kd,
+}) => {
+  // Make-before-break: the old values stay in use until the Security Mode Complete (the last step).
+  const last = lastStepOfQuery('?trigger=0a-drr');
+  await kd.open(`?trigger=0a-drr&step=${last}&seed=rekey`);
   for (const ue of ['UE_1', 'UE_2'] as const) {
-    await expect(kd.value(ue, 'KD_old')).toHaveAttribute('data-retired', '7');
-    await expect(kd.value(ue, 'KD_sess_old')).toHaveAttribute('data-retired', '7');
+    for (const old of ['KD_old', 'DKSI_old', 'KD_sess_old'] as const) {
+      await expect(kd.value(ue, old)).toHaveAttribute('data-retired', String(last));
+    }
     expect(await kd.hexOf(ue, 'KD')).not.toBe(await kd.hexOf(ue, 'KD_old'));
     expect(await kd.hexOf(ue, 'DKSI')).not.toBe(await kd.hexOf(ue, 'DKSI_old'));
     expect(await kd.hexOf(ue, 'KD_sess')).not.toBe(await kd.hexOf(ue, 'KD_sess_old'));
   }
-  await kd.open('?trigger=0a&step=6&seed=rekey');
-  await expect(kd.value('UE_1', 'KD_old')).not.toHaveAttribute('data-retired', /.*/);
+  for (const step of [6, 7, last - 1]) {
+    await kd.open(`?trigger=0a-drr&step=${step}&seed=rekey`);
+    await expect(kd.value('UE_1', 'KD_old')).not.toHaveAttribute('data-retired', /.*/);
+    await expect(kd.value('UE_1', 'KD_sess_old')).not.toHaveAttribute('data-retired', /.*/);
+  }
 });
 
 test('the Editor’s open question shows at step 7 beside KD', async ({ kd }) => {

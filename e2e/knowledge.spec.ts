@@ -43,7 +43,7 @@ test('the matrix follows the step', async ({ kd, page }) => {
 test('rekeying: a fresh KD and DKSI here, the same KD under a KD-sess-only rekey', async ({
   kd,
 }) => {
-  await kd.open('?trigger=0a&step=10');
+  await kd.open('?trigger=0a-drr&step=9'); // 0a ends at 9
   await kd.showSection('rekey');
   const rekey = kd.byTestId(TID.rekey);
   const cell = (id: string) => rekey.locator(`[data-rekey="${id}"]`);

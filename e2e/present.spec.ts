@@ -157,6 +157,7 @@ test('? lists the shortcuts in a dialog that Esc closes, and keys wait meanwhile
 
 test('Copy link copies the link to this exact view, at once', async ({ kd, page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The old trigger=0a opens as 0a-drr, whose last step is 9; the link names the new choice.
   await kd.open('?mode=common&trigger=0a&seed=share');
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
@@ -165,13 +166,13 @@ test('Copy link copies the link to this exact view, at once', async ({ kd, page,
   await expect(kd.byTestId(TID.copyStatus)).toHaveText('Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const url = new URL(copied);
-  expect(url.searchParams.get('step')).toBe('9');
+  expect(url.searchParams.get('step')).toBe('8');
   expect(url.searchParams.get('mode')).toBe('common');
-  expect(url.searchParams.get('trigger')).toBe('0a');
+  expect(url.searchParams.get('trigger')).toBe('0a-drr');
   expect(url.searchParams.get('seed')).toBe('share');
   const kdHere = await kd.hexOf('UE_2', 'KD_sess');
   await kd.open(url.search);
-  await kd.expectStep(9);
+  await kd.expectStep(8);
   expect(await kd.hexOf('UE_2', 'KD_sess')).toBe(kdHere);
 });
 

@@ -3,7 +3,7 @@
  * lists each step with the values each actor newly holds, the same bytes as the panels show.
  */
 import { ACTORS } from '../src/protocol/types';
-import { expect, LAST, test, TID, type KdflowPage } from './fixtures';
+import { expect, lastStepOfQuery, test, TID, type KdflowPage } from './fixtures';
 
 /** name → hex of what each actor's panel marks new at the current step (all of it at step 0). */
 async function newInPanels(kd: KdflowPage, step: number) {
@@ -43,7 +43,8 @@ test('prints the figure in full and the table of values, without the controls, l
   kd,
   page,
 }, testInfo) => {
-  const query = '?trigger=0a&peer=exp-code&refresh=yes&seed=print';
+  const query = '?trigger=0a-drr&peer=exp-code&refresh=yes&seed=print';
+  const LAST = lastStepOfQuery(query); // 9: 0a ends with UE_2's Security Mode Complete
   await page.emulateMedia({ colorScheme: 'dark' });
   await kd.open(`${query}&step=0`);
   // What the panels show at every step, read on screen.

@@ -12,7 +12,10 @@ const WIDTHS = [390, 768, 1280] as const;
 const VIEWS: [string, string, ((kd: KdflowPage) => Promise<void>)?][] = [
   ['step 0', '?step=0&seed=small'],
   ['step 7, common', '?mode=common&step=7&seed=small'],
-  ['step 10, rekeying by EXP code', '?trigger=0a&peer=exp-code&refresh=yes&step=10&seed=small'],
+  [
+    'step 9, the last of rekeying by EXP code',
+    '?trigger=0a-drr&peer=exp-code&refresh=yes&step=9&seed=small',
+  ],
   ['compare at step 5', '?compare=on&step=5&seed=small'],
   [
     'a derivation inspector open',
