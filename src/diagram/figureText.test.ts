@@ -1,8 +1,8 @@
 /**
  * Figure ≡ text: the generated figure has exactly the messages, endpoints and parameters that the
  * clause names for each step, in every variant and reading. The table below is written from the
- * clause's sentences, independently of simulate(); parameters the text does not name must be
- * marked (FFS) in the figure.
+ * clause's sentences, independently of simulate(); parameters the text implies without saying
+ * they are sent must be marked (inferred), and those it does not name at all (FFS).
  */
 import { describe, expect, it } from 'vitest';
 import { allScenarios, sendsNewConnectionIdentity, type Scenario } from '../protocol/scenario';
@@ -17,6 +17,8 @@ interface Expected {
   name?: string;
   /** The parameters the text names for this message. */
   named: ValueName[];
+  /** The parameters the text implies without saying they are sent. */
+  inferred?: ValueName[];
 }
 
 function textNames(s: Scenario): Record<number, Expected> {
@@ -27,25 +29,32 @@ function textNames(s: Scenario): Record<number, Expected> {
   const m2: ValueName[] = [peer, 'Keying_material_1'];
   // 4: "UE_2 sends a new connection identity if there was not one in message 3 or it wants to
   //    refresh its connection identity. It also selects a DKSI"
-  const m4: ValueName[] = [
-    ...(sendsNewConnectionIdentity(s) ? (['new_connection_identity'] as const) : []),
-    'DKSI',
-  ];
+  //    The text says UE_2 "selects" the DKSI, not that it sends it: inferred.
+  const m4: ValueName[] = sendsNewConnectionIdentity(s) ? ['new_connection_identity'] : [];
+  const literal = s.reading === 'literal';
   // 5: "MME_2 sends MME_1 the parameters received in message 2 [literal; intended: 4] and
   //    Keying_material_2"
-  const m5: ValueName[] = [...(s.reading === 'literal' ? m2 : m4), 'Keying_material_2'];
+  const m5: ValueName[] = [...(literal ? m2 : m4), 'Keying_material_2'];
   // 6: "MME_1 sends UE_1 the parameters received in message 2" [intended: 5]
-  const m6: ValueName[] = s.reading === 'literal' ? m2 : m5;
+  const m6: ValueName[] = literal ? m2 : m5;
+  const dksi: ValueName[] = literal ? [] : ['DKSI'];
   return {
     1: { from: 'UE_1', to: 'MME_1', name: 'Extended Service Request (ESR)', named: [peer] },
     2: { from: 'MME_1', to: 'MME_2', name: 'Direct-Keying-Request', named: m2 },
     // 3: "MME_2 sends UE_2 the connection identity or EXP code that was received in message 2"
     3: { from: 'MME_2', to: 'UE_2', named: [peer] },
-    4: { from: 'UE_2', to: 'MME_2', named: m4 },
-    5: { from: 'MME_2', to: 'MME_1', named: m5 },
-    6: { from: 'MME_1', to: 'UE_1', named: m6 },
+    4: { from: 'UE_2', to: 'MME_2', named: m4, inferred: ['DKSI'] },
+    5: { from: 'MME_2', to: 'MME_1', named: m5, inferred: dksi },
+    6: { from: 'MME_1', to: 'UE_1', named: m6, inferred: dksi },
   };
 }
+
+/** Step 0a: "UE_1 has received a Direct Connection Request or Direct Rekeying Request" from UE_2,
+ * drawn as UE_2's message with its Nonce_1 (inferred: the text names no parameter of it). */
+const STEP_0A: Record<string, string> = {
+  '0a-drr': 'Direct Rekeying Request',
+  '0a-dcr': 'Direct Connection Request',
+};
 
 /** Reads the arrows back out of the Mermaid text: endpoints, head line and parameters. */
 function arrows(text: string) {
@@ -65,7 +74,10 @@ function arrows(text: string) {
         .split(',')
         .map((p) => p.trim())
         .filter((p) => p !== '')
-        .map((p) => ({ ffs: p.endsWith(' (FFS)'), label: p.replace(/ \(FFS\)$/, '') }));
+        .map((p) => {
+          const basis = / \((FFS|inferred|missing)\)$/.exec(p)?.[1] ?? 'named';
+          return { basis, label: p.replace(/ \((FFS|inferred|missing)\)$/, '') };
+        });
       return { n, from, to, name, params };
     });
 }
@@ -77,25 +89,48 @@ describe('figure ≡ text', () => {
     allScenarios(['intended', 'literal']).map((s) => [Object.values(s).join('/'), s] as const),
   )('%s', (_n, scenario) => {
     const all = arrows(toMermaid(simulate(scenario, 'figure')));
-    // After the clause, kdflow's PC5 continuation: not text of the clause, checked apart.
-    expect(all.filter((a) => a.n > 7).map((a) => `${a.n}:${a.from}->${a.to}`)).toEqual([
-      '8:UE_1->UE_2',
-      '9:UE_2->UE_1',
-      '10:UE_1->UE_2',
-    ]);
-    const found = all.filter((a) => a.n <= 7);
+    // After the clause, kdflow's PC5 continuation: not text of the clause, checked apart. Under 0a
+    // UE_2 asked first (step 0), so UE_1 answers with the Security Mode Command at 8.
+    const requested = scenario.trigger !== '0b';
+    expect(all.filter((a) => a.n > 7).map((a) => `${a.n}:${a.from}->${a.to}`)).toEqual(
+      requested
+        ? ['8:UE_1->UE_2', '9:UE_2->UE_1']
+        : ['8:UE_1->UE_2', '9:UE_2->UE_1', '10:UE_1->UE_2'],
+    );
+    // Honest PC5 labels: UE_1 names the DKSI at 8, marked (missing) where it never received it.
+    const dksiAt8 = all.find((a) => a.n === 8)?.params.find((p) => p.label === labelOf('DKSI'));
+    expect(dksiAt8?.basis).toBe(scenario.reading === 'literal' ? 'missing' : 'named');
+    const step0 = all.filter((a) => a.n === 0);
+    expect(step0.map((a) => ({ from: a.from, to: a.to, name: a.name, params: a.params }))).toEqual(
+      requested
+        ? [
+            {
+              from: 'UE_2',
+              to: 'UE_1',
+              name: STEP_0A[scenario.trigger],
+              params: [{ basis: 'inferred', label: labelOf('Nonce_1') }],
+            },
+          ]
+        : [],
+    );
+    const found = all.filter((a) => a.n >= 1 && a.n <= 7);
     const expected = textNames(scenario);
     expect(found.map((a) => a.n)).toEqual([1, 2, 3, 4, 5, 6]);
     for (const a of found) {
       const e = expected[a.n]!;
       expect({ n: a.n, from: a.from, to: a.to }).toEqual({ n: a.n, from: e.from, to: e.to });
       expect(a.name).toBe(e.name);
-      // Exactly the named parameters appear unmarked…
-      const named = a.params.filter((p) => !p.ffs).map((p) => p.label);
-      expect(named.sort()).toEqual(e.named.map(labelOf).sort());
-      // …and every other parameter is marked FFS.
-      for (const p of a.params.filter((p) => p.ffs))
-        expect(e.named.map(labelOf)).not.toContain(p.label);
+      // Exactly the named parameters appear unmarked, the inferred ones marked so…
+      const of = (basis: string) =>
+        a.params
+          .filter((p) => p.basis === basis)
+          .map((p) => p.label)
+          .sort();
+      expect(of('named')).toEqual(e.named.map(labelOf).sort());
+      expect(of('inferred')).toEqual((e.inferred ?? []).map(labelOf).sort());
+      // …nothing the text carries is missing, and every other parameter is marked FFS.
+      expect(of('missing')).toEqual([]);
+      for (const label of of('FFS')) expect(e.named.map(labelOf)).not.toContain(label);
     }
   });
 });
