@@ -4,8 +4,9 @@ import { kdf } from './kdf';
 import { allScenarios, DEFAULT_SCENARIO, type Scenario } from './scenario';
 import { FC_KD, FC_KEYING_MATERIAL } from './scheme';
 import { seededInputs } from './inputs';
-import { simulate } from './simulate';
+import { lastStep, simulate } from './simulate';
 import type { Actor, Trace, ValueName } from './types';
+import { isIllustrative } from './values';
 
 const SEED = 'demo';
 const name = (s: Scenario) => `${s.mode}/${s.trigger}/${s.peer}/refresh=${s.refresh}`;
@@ -14,25 +15,35 @@ function valueAt(trace: Trace, step: number, actor: Actor, value: ValueName): st
   return trace.steps[step]?.holdings[actor].find((v) => v.name === value)?.hex;
 }
 
-describe('simulate: all 16 scenarios', () => {
-  it('there are 16 distinct combinations', () => {
-    expect(new Set(allScenarios().map(name)).size).toBe(16);
+/** The PC5 messages around the clause, by trigger: under 0a UE_2 asked first (step 0) and UE_1
+ * answers after step 7; under 0b UE_1 asks after step 7 (TS 33.303 clause 6.5.5; domain-notes.md). */
+const PC5: Record<Scenario['trigger'], { before: string[]; after: string[]; last: number }> = {
+  '0a-drr': { before: ['0:UE_2->UE_1'], after: ['8:UE_1->UE_2', '9:UE_2->UE_1'], last: 9 },
+  '0a-dcr': { before: ['0:UE_2->UE_1'], after: ['8:UE_1->UE_2', '9:UE_2->UE_1'], last: 9 },
+  '0b': { before: [], after: ['8:UE_1->UE_2', '9:UE_2->UE_1', '10:UE_1->UE_2'], last: 10 },
+};
+
+describe('simulate: every scenario', () => {
+  it('there are 24 distinct combinations: two modes, three triggers, two peers, two refreshes', () => {
+    expect(new Set(allScenarios().map(name)).size).toBe(24);
   });
 
   it.each(allScenarios().map((s) => [name(s), s] as const))('%s', (_n, scenario) => {
     const trace = simulate(scenario, SEED);
-    expect(trace.steps.map((s) => s.def.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const pc5 = PC5[scenario.trigger];
+    expect(trace.steps.map((s) => s.def.n)).toEqual([...Array(pc5.last + 1).keys()]);
+    expect(lastStep(scenario)).toBe(pc5.last);
+    expect(trace.clauseLast).toBe(7);
     const messages = trace.steps.filter((s) => s.def.kind === 'message');
     expect(messages.map((m) => `${m.def.n}:${m.def.from}->${m.def.to}`)).toEqual([
+      ...pc5.before,
       '1:UE_1->MME_1',
       '2:MME_1->MME_2',
       '3:MME_2->UE_2',
       '4:UE_2->MME_2',
       '5:MME_2->MME_1',
       '6:MME_1->UE_1',
-      '8:UE_1->UE_2',
-      '9:UE_2->UE_1',
-      '10:UE_1->UE_2',
+      ...pc5.after,
     ]);
     // Nobody holds KD before step 7 but the MMEs in the common mode.
     for (const ue of ['UE_1', 'UE_2'] as const) {
@@ -63,7 +74,7 @@ describe('the literal reading of messages 5 and 6', () => {
     '%s still runs, and UE_1 never gets the DKSI',
     (_n, scenario) => {
       const trace = simulate(scenario, SEED);
-      expect(trace.steps).toHaveLength(11);
+      expect(trace.steps).toHaveLength(PC5[scenario.trigger].last + 1);
       expect(valueAt(trace, 7, 'UE_1', 'DKSI')).toBeUndefined();
       expect(valueAt(trace, 7, 'UE_1', 'new_connection_identity')).toBeUndefined();
       expect(valueAt(trace, 7, 'UE_2', 'DKSI')).toBeDefined();
@@ -79,6 +90,10 @@ describe('the literal reading of messages 5 and 6', () => {
         'Keying_material_2',
         'UE_2_ID',
       ]);
+      // Honest PC5 labels: UE_1 names the DKSI at 8 but never had it, so it is carried as missing.
+      expect(trace.steps[8]!.def.params).toContainEqual(
+        expect.objectContaining({ name: 'DKSI', missing: true }),
+      );
     },
   );
 
@@ -147,5 +162,104 @@ describe('scenario options', () => {
     expect(valueAt(simulate(DEFAULT_SCENARIO, SEED), 7, 'UE_2', 'KD')).toMatchInlineSnapshot(
       `"fa1ce615cf8d8b9321f2f7932079e47bf881300301cce8d8477e256453c60688"`,
     );
+  });
+});
+
+describe('each carried parameter has a basis', () => {
+  const params = (s: Partial<Scenario>, step: number) =>
+    simulate({ ...DEFAULT_SCENARIO, ...s }, SEED).steps[step]?.def.params;
+
+  it('message 4’s DKSI is inferred: the text says UE_2 “selects” it, not that it sends it', () => {
+    expect(params({}, 4)).toContainEqual({ name: 'DKSI', basis: 'inferred' });
+  });
+
+  it('what the text names is named, what kdflow adds under “Other parameters are FFS” is ffs', () => {
+    expect(params({ peer: 'exp-code' }, 2)).toEqual([
+      { name: 'EXP_code', basis: 'named' },
+      { name: 'Keying_material_1', basis: 'named' },
+      { name: 'UE_1_ID', basis: 'ffs' },
+    ]);
+  });
+
+  it('0a’s request at step 0 is UE_2’s PC5 message with Nonce_1, inferred', () => {
+    for (const trigger of ['0a-drr', '0a-dcr'] as const) {
+      const step0 = simulate({ ...DEFAULT_SCENARIO, trigger }, SEED).steps[0]!;
+      expect(step0.def).toMatchObject({ kind: 'message', from: 'UE_2', to: 'UE_1' });
+      expect(step0.def.params).toEqual([{ name: 'Nonce_1', basis: 'inferred' }]);
+      expect(valueAt(simulate({ ...DEFAULT_SCENARIO, trigger }, SEED), 0, 'UE_1', 'Nonce_1')).toBe(
+        valueAt(simulate({ ...DEFAULT_SCENARIO, trigger }, SEED), 0, 'UE_2', 'Nonce_1'),
+      );
+    }
+    expect(simulate(DEFAULT_SCENARIO, SEED).steps[0]!.def.kind).toBe('trigger');
+  });
+});
+
+describe('the NAS COUNT', () => {
+  it.each(allScenarios(['intended', 'literal']).map((s) => [name(s), s] as const))(
+    '%s: is carried by no message',
+    (_n, scenario) => {
+      for (const step of simulate(scenario, SEED).steps)
+        for (const p of step.def.params) expect(p.name).not.toMatch(/^NAS_COUNT/);
+    },
+  );
+
+  it('is held at both ends of each NAS link, the UE and its MME, with the same bytes', () => {
+    const trace = simulate(DEFAULT_SCENARIO, SEED);
+    const last = trace.steps.length - 1;
+    expect(valueAt(trace, last, 'UE_1', 'NAS_COUNT_1')).toBeDefined();
+    expect(valueAt(trace, last, 'UE_1', 'NAS_COUNT_1')).toBe(
+      valueAt(trace, last, 'MME_1', 'NAS_COUNT_1'),
+    );
+    expect(valueAt(trace, last, 'UE_2', 'NAS_COUNT_2')).toBe(
+      valueAt(trace, last, 'MME_2', 'NAS_COUNT_2'),
+    );
+    // …and neither end ever received it.
+    for (const actor of ['UE_1', 'MME_1'] as const)
+      expect(
+        trace.steps[last]!.holdings[actor].find((v) => v.name === 'NAS_COUNT_1')?.provenance.kind,
+      ).toBe('generated');
+    expect(valueAt(trace, last, 'UE_2', 'NAS_COUNT_1')).toBeUndefined();
+  });
+});
+
+describe('make-before-break under 0a-drr', () => {
+  const OLD = ['KD_old', 'DKSI_old', 'KD_sess_old'] as const;
+  const retiredAt = (trace: Trace, step: number, actor: Actor, v: ValueName) =>
+    trace.steps[step]!.holdings[actor].find((h) => h.name === v)?.retiredAt;
+
+  it('both UEs hold the old KD, DKSI and KD-sess from step 0, in use until the last step', () => {
+    const trace = simulate({ ...DEFAULT_SCENARIO, trigger: '0a-drr' }, SEED);
+    const last = trace.steps.length - 1;
+    for (const ue of ['UE_1', 'UE_2'] as const)
+      for (const v of OLD) {
+        expect(valueAt(trace, 0, ue, v)).toBeDefined();
+        for (let step = 0; step < last; step++)
+          expect(retiredAt(trace, step, ue, v), `${ue} ${v} at ${step}`).toBeUndefined();
+        expect(retiredAt(trace, last, ue, v)).toBe(last);
+      }
+  });
+
+  it('0a-dcr and 0b have no old values: there was no direct link yet', () => {
+    for (const trigger of ['0a-dcr', '0b'] as const) {
+      const trace = simulate({ ...DEFAULT_SCENARIO, trigger }, SEED);
+      const last = trace.steps.length - 1;
+      for (const ue of ['UE_1', 'UE_2'] as const)
+        for (const v of OLD) expect(valueAt(trace, last, ue, v)).toBeUndefined();
+    }
+  });
+});
+
+describe('isIllustrative', () => {
+  it('marks kdflow’s own choices (the DKSI format, the scheme’s derivations), not the inputs', () => {
+    const trace = simulate({ ...DEFAULT_SCENARIO, trigger: '0a-drr' }, SEED);
+    const held = trace.steps[trace.steps.length - 1]!.holdings;
+    const mark = (actor: Actor, v: ValueName) =>
+      isIllustrative(held[actor].find((h) => h.name === v)!);
+    expect(mark('UE_1', 'DKSI')).toBe(true);
+    expect(mark('UE_1', 'DKSI_old')).toBe(true);
+    expect(mark('UE_1', 'KD')).toBe(true);
+    expect(mark('UE_1', 'KD_sess')).toBe(true);
+    expect(mark('UE_1', 'K_ASME_1')).toBe(false);
+    expect(mark('UE_1', 'Nonce_1')).toBe(false);
   });
 });
