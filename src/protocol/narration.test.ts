@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PREAMBLE, STEP_SENTENCES } from './clause';
-import { narrate, NARRATED_STEPS } from './narration';
+import { narrate } from './narration';
 import { allScenarios } from './scenario';
-import { simulate } from './simulate';
+import { lastStep, simulate } from './simulate';
 import type { ValueName } from './types';
 
 const CASES = allScenarios(['intended', 'literal']);
@@ -21,9 +21,12 @@ const SPOKEN: [string, ValueName][] = [
 ];
 
 describe('narrate', () => {
-  it('has one narration for every step of the trace', () => {
-    const trace = simulate(CASES[0]!, 'kdflow');
-    expect(NARRATED_STEPS).toBe(trace.steps.length);
+  it('has a narration for every step of every trace, and none past its last step', () => {
+    for (const scenario of CASES) {
+      const trace = simulate(scenario, 'kdflow');
+      for (const step of trace.steps) expect(narrate(scenario, step.def.n)).not.toBe('');
+      expect(narrate(scenario, lastStep(scenario) + 1)).toBe('');
+    }
   });
 
   describe.each(CASES.map((s) => [caseName(s), s] as const))('%s', (_, scenario) => {
@@ -64,9 +67,14 @@ describe('narrate', () => {
       expect(told(6)).toBe(ueHolds(6, 'UE_1', 'new_connection_identity'));
     });
 
-    it('tells of the old KD being retired only when rekeying', () => {
-      const retired = trace.steps[7]!.holdings.UE_1.some((v) => v.retiredAt === 7);
-      expect(narrate(scenario, 7).includes('retired')).toBe(retired);
+    it('tells of the old KD being retired only when rekeying, at the last step', () => {
+      // Make-before-break: the old KD and KD-sess stay in use until the new KD-sess is agreed.
+      const last = trace.steps.length - 1;
+      const retired = trace.steps[last]!.holdings.UE_1.some((v) => v.retiredAt === last);
+      expect(retired).toBe(scenario.trigger === '0a-drr');
+      expect(narrate(scenario, last).includes('retire')).toBe(retired);
+      for (const step of trace.steps.slice(0, last))
+        expect(narrate(scenario, step.def.n)).not.toMatch(/\bretired\b/);
     });
   });
 

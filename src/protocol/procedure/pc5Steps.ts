@@ -162,7 +162,7 @@ export const PC5_STEPS: readonly StepSpec[] = [
       },
       {
         when: rekeying,
-        text: ' Only now do both devices drop the old KD, its DKSI and the old session key.',
+        text: ' Only now do both devices retire the old KD, its DKSI and the old session key: they stop using them.',
       },
     ],
     sentences: [],
