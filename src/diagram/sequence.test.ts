@@ -34,22 +34,35 @@ describe('toMermaid', () => {
     const trace = simulate({ ...DEFAULT_SCENARIO, peer: 'exp-code' }, 'demo');
     expect(stepLabelLines(trace.steps[1]!.def)).toEqual([
       '1. Extended Service Request (ESR)',
-      'EXP code,',
-      'NAS COUNT (msg 1) (FFS)',
+      'EXP code',
     ]);
     expect(stepLabelLines(trace.steps[2]!.def)).toEqual([
       '2. Direct-Keying-Request',
       'EXP code, Keying_material_1,',
       'UE_1 ID (FFS)',
     ]);
-    expect(stepLabelLines(trace.steps[4]!.def)).toEqual(['4.', 'new connection identity, DKSI']);
+    expect(stepLabelLines(trace.steps[4]!.def)).toEqual([
+      '4.',
+      'new connection identity,',
+      'DKSI (inferred)',
+    ]);
+    const rekeying = simulate({ ...DEFAULT_SCENARIO, trigger: '0a-drr' }, 'demo');
+    expect(stepLabelLines(rekeying.steps[0]!.def)).toEqual([
+      '0. Direct Rekeying Request',
+      'Nonce_1 (inferred)',
+    ]);
+    const literal = simulate({ ...DEFAULT_SCENARIO, reading: 'literal' }, 'demo');
+    expect(stepLabelLines(literal.steps[8]!.def)).toEqual([
+      '8. Direct Connection Request',
+      'Nonce_1, DKSI (missing)',
+    ]);
   });
 
   it('differs between scenarios whose flows differ', () => {
     const texts = new Set(allScenarios().map((s) => toMermaid(simulate(s, 'demo'))));
     // With an EXP code UE_2 must send a new connection identity whatever `refresh` says, so those
-    // pairs draw the same figure (and share one render); the other 12 flows all differ.
-    expect(texts.size).toBe(12);
+    // pairs draw the same figure (and share one render); the other 18 flows (three triggers) differ.
+    expect(texts.size).toBe(18);
   });
 
   it('does not depend on the seed: a new seed costs no render', () => {
