@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allScenarios } from '../../protocol/scenario';
-import { simulate } from '../../protocol/simulate';
+import { allScenarios, DEFAULT_SCENARIO } from '../../protocol/scenario';
+import { lastStep, simulate } from '../../protocol/simulate';
 import { ACTORS } from '../../protocol/types';
 import { newAt } from './PrintTable';
 
@@ -19,11 +19,14 @@ describe('the print table’s values by step', () => {
     }
   });
 
-  it('lists KD at both UEs at step 7, and nothing at step 10', () => {
-    const trace = simulate(allScenarios()[0]!, 'print');
-    const names = (n: number) =>
-      ACTORS.flatMap((a) => newAt(trace.steps[n]!, a).map((v) => `${a}:${v.name}`));
-    expect(names(7)).toEqual(['UE_1:KD', 'UE_2:KD']);
-    expect(names(10)).toEqual([]);
-  });
+  it.each(['0a-drr', '0a-dcr', '0b'] as const)(
+    '%s: lists KD at both UEs at step 7, and nothing at the last step (the Complete)',
+    (trigger) => {
+      const trace = simulate({ ...DEFAULT_SCENARIO, trigger }, 'print');
+      const names = (n: number) =>
+        ACTORS.flatMap((a) => newAt(trace.steps[n]!, a).map((v) => `${a}:${v.name}`));
+      expect(names(7)).toEqual(['UE_1:KD', 'UE_2:KD']);
+      expect(names(lastStep(trace.scenario))).toEqual([]);
+    },
+  );
 });
