@@ -5,13 +5,14 @@ import { rekeyContrast, type RekeyColumn, type RekeyRow } from './rekey';
 import { allScenarios, DEFAULT_SCENARIO } from './scenario';
 import { FC_KD_SESS } from './scheme';
 import { seededBytes } from './seeded';
-import { simulate } from './simulate';
+import { lastStep, simulate } from './simulate';
 
-const rekeying = allScenarios(['intended', 'literal']).filter((s) => s.trigger === '0a');
+const rekeying = allScenarios(['intended', 'literal']).filter((s) => s.trigger === '0a-drr');
 
 describe('rekeyContrast', () => {
-  it('is null for trigger 0b', () => {
+  it('is null for trigger 0b and for 0a-dcr: no KD was in use before', () => {
     expect(rekeyContrast(simulate({ ...DEFAULT_SCENARIO, trigger: '0b' }, 'rk'))).toBeNull();
+    expect(rekeyContrast(simulate({ ...DEFAULT_SCENARIO, trigger: '0a-dcr' }, 'rk'))).toBeNull();
   });
 
   for (const scenario of rekeying) {
@@ -19,7 +20,7 @@ describe('rekeyContrast', () => {
     it(`${name}: a fresh KD and DKSI here, a fresh KD-sess only under Direct Rekeying`, () => {
       const trace = simulate(scenario, `rk-${name}`);
       const c = rekeyContrast(trace);
-      if (!c) throw new Error('no contrast for 0a');
+      if (!c) throw new Error('no contrast for 0a-drr');
       const at = (row: RekeyRow, column: RekeyColumn) => {
         const cell = c.rows.find((r) => r.row === row)?.cells[column];
         if (!cell) throw new Error(`no cell ${row}/${column}`);
@@ -61,10 +62,12 @@ describe('rekeyContrast', () => {
       expect(at('KD_sess', 'sess-only').hex).toBe(toHex(kdf(kdOld, FC_KD_SESS, [n1, n2])));
       expect(toHex(c.sessOnly.out)).toBe(at('KD_sess', 'sess-only').hex);
 
-      // The old KD, DKSI and KD-sess are retired at both UEs at step 7.
+      // Make-before-break: the old KD, DKSI and KD-sess are retired at both UEs at the last step,
+      // once the new KD-sess is agreed, and not at 7 where the new KD is first held.
       for (const actor of ['UE_1', 'UE_2'] as const)
         for (const value of ['KD_old', 'DKSI_old', 'KD_sess_old'] as const)
-          expect(c.retired).toContainEqual({ actor, value, step: 7 });
+          expect(c.retired).toContainEqual({ actor, value, step: lastStep(scenario) });
+      expect(c.retired).toHaveLength(6);
     });
   }
 });
