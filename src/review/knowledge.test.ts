@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../protocol/bytes';
-import { allScenarios, DEFAULT_SCENARIO } from '../protocol/scenario';
-import { simulate } from '../protocol/simulate';
+import { PROCEDURE } from '../protocol/procedure';
+import { allScenarios, DEFAULT_SCENARIO, type Scenario } from '../protocol/scenario';
+import { lastStep, simulate } from '../protocol/simulate';
 import {
   ACTORS,
   type Derivation,
@@ -12,17 +13,27 @@ import {
   type Trace,
   type ValueName,
 } from '../protocol/types';
-import { KNOWLEDGE_COLUMNS, knowledge, type KnowledgeRow } from './knowledge';
+import { KNOWLEDGE_COLUMNS, knowledge, LINKS, type KnowledgeRow } from './knowledge';
 
 const cell = (rows: KnowledgeRow[], value: ValueName, column: (typeof KNOWLEDGE_COLUMNS)[number]) =>
   rows.find((r) => r.value === value)?.cells[column] ?? { state: 'none', how: '(no row)' };
+
+/** The step of a trace with the given procedure id (its number varies with the trigger). */
+const stepOf = (trace: Trace, id: string) => {
+  const step = trace.steps.find((s) => s.def.id === id);
+  if (!step) throw new Error(`no step ${id} in this scenario`);
+  return step.def;
+};
+
+const OLD_VALUES = ['KD_old', 'DKSI_old', 'KD_sess_old'] as const;
+const NAS_COUNTS = ['NAS_COUNT_1', 'NAS_COUNT_2'] as const;
 
 describe('knowledge at the last step, in every scenario and reading', () => {
   for (const scenario of allScenarios(['intended', 'literal'])) {
     const name = `${scenario.mode}/${scenario.trigger}/${scenario.peer}/refresh=${scenario.refresh}/${scenario.reading}`;
     it(name, () => {
       const trace = simulate(scenario, 'knowledge');
-      const rows = knowledge(trace, trace.steps.length - 1);
+      const rows = knowledge(trace, lastStep(scenario));
       // The network holds KD or can compute it.
       for (const mme of ['MME_1', 'MME_2'] as const)
         expect(['holds', 'derivable']).toContain(cell(rows, 'KD', mme).state);
@@ -36,9 +47,17 @@ describe('knowledge at the last step, in every scenario and reading', () => {
       expect(cell(rows, 'KD', 'PC5').state).toBe('none');
       expect(cell(rows, 'KD_sess', 'PC5').state).toBe('none');
       expect(cell(rows, 'KD_sess', 'PC5').how).toContain('lacks KD');
-      // Protected links never show anything in clear, nor anything derived from it.
-      for (const link of ['NAS-1', 'NAS-2', 'MME-MME'] as const)
+      // NAS-2 and MME–MME never show anything in clear, nor anything derived from it.
+      for (const link of ['NAS-2', 'MME-MME'] as const)
         for (const r of rows) expect(['ciphertext', 'none']).toContain(r.cells[link].state);
+      // On NAS-1 only the ESR's contents are seen in clear (integrity protected, not ciphered).
+      const esr = stepOf(trace, 'esr');
+      const inClear = rows.filter((r) => r.cells['NAS-1'].state === 'sees').map((r) => r.value);
+      expect(inClear.sort()).toEqual(esr.params.map((p) => p.name).sort());
+      for (const r of rows) expect(r.cells['NAS-1'].state).not.toBe('derivable');
+      // A NAS COUNT is kept at both ends and never carried: no link shows it, even as ciphertext.
+      for (const v of NAS_COUNTS)
+        for (const link of LINKS) expect(cell(rows, v, link).state).toBe('none');
       // Both UEs hold KD-sess; no MME holds it or could compute it (the nonces stay on PC5).
       for (const mme of ['MME_1', 'MME_2'] as const)
         expect(cell(rows, 'KD_sess', mme).state).toBe('none');
@@ -51,11 +70,15 @@ describe('knowledge at the last step, in every scenario and reading', () => {
 
   it('says how: received, derived, in clear and as ciphertext', () => {
     const trace = simulate(DEFAULT_SCENARIO, 'knowledge');
-    const rows = knowledge(trace, 10);
+    const rows = knowledge(trace, lastStep(DEFAULT_SCENARIO));
     expect(cell(rows, 'Keying_material_1', 'MME_2').how).toBe('received in message 2 from MME_1');
-    expect(cell(rows, 'KD', 'UE_1').how).toMatch(/^derived at step 7 as KDF\(Keying_material_1/);
+    expect(cell(rows, 'KD', 'UE_1').how).toMatch(
+      new RegExp(`^derived at step ${trace.clauseLast} as KDF\\(Keying_material_1`),
+    );
     expect(cell(rows, 'KD', 'MME_1')).toMatchObject({ state: 'derivable' });
-    expect(cell(rows, 'Nonce_1', 'PC5').how).toBe('in clear in message 8');
+    expect(cell(rows, 'Nonce_1', 'PC5').how).toBe(
+      `in clear in message ${stepOf(trace, 'pc5-request').n}`,
+    );
     expect(cell(rows, 'DKSI', 'NAS-2')).toEqual({
       state: 'ciphertext',
       how: 'only as ciphertext in message 4 (NAS protected)',
@@ -64,18 +87,52 @@ describe('knowledge at the last step, in every scenario and reading', () => {
   });
 
   it('the common variant: the MMEs hold KD itself', () => {
-    const trace = simulate({ ...DEFAULT_SCENARIO, mode: 'common' }, 'knowledge');
-    const rows = knowledge(trace, 10);
+    const scenario = { ...DEFAULT_SCENARIO, mode: 'common' } as const;
+    const rows = knowledge(simulate(scenario, 'knowledge'), lastStep(scenario));
     expect(cell(rows, 'KD', 'MME_1').state).toBe('holds');
     expect(cell(rows, 'KD', 'MME_2').state).toBe('holds');
   });
 
-  it('rekeying: the old values are held and marked retired from step 7', () => {
-    const trace = simulate({ ...DEFAULT_SCENARIO, trigger: '0a' }, 'knowledge');
-    expect(cell(knowledge(trace, 6), 'KD_old', 'UE_1').retired).toBeUndefined();
-    const kdOld = cell(knowledge(trace, 7), 'KD_old', 'UE_2');
-    expect(kdOld).toMatchObject({ state: 'holds', retired: true });
-    expect(kdOld.how).toContain('retired at step 7');
+  it('rekeying (0a-drr) is make-before-break: the old values are retired at the last step, not before', () => {
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, trigger: '0a-drr' };
+    const trace = simulate(scenario, 'knowledge');
+    const last = lastStep(scenario);
+    expect(last).toBeGreaterThan(trace.clauseLast);
+    for (let n = 0; n < last; n++)
+      for (const ue of ['UE_1', 'UE_2'] as const)
+        for (const v of OLD_VALUES) {
+          const c = cell(knowledge(trace, n), v, ue);
+          expect(c.state, `${v} at ${ue}, step ${n}`).toBe('holds');
+          expect(c.retired, `${v} at ${ue}, step ${n}`).toBeUndefined();
+        }
+    for (const ue of ['UE_1', 'UE_2'] as const)
+      for (const v of OLD_VALUES) {
+        const c = cell(knowledge(trace, last), v, ue);
+        expect(c).toMatchObject({ state: 'holds', retired: true });
+        expect(c.how).toContain(`retired at step ${last}`);
+      }
+  });
+
+  it('rekeying: the old KD-sess stays in use through the new KD and the Security Mode Command', () => {
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, trigger: '0a-drr' };
+    const trace = simulate(scenario, 'knowledge');
+    const smc = stepOf(trace, 'security-mode-command').n;
+    for (const n of [trace.clauseLast, smc]) {
+      const rows = knowledge(trace, n);
+      for (const ue of ['UE_1', 'UE_2'] as const)
+        expect(cell(rows, 'KD_sess_old', ue).retired, `step ${n}`).toBeUndefined();
+    }
+    // The new KD-sess exists by the Security Mode Command, beside the old one.
+    expect(cell(knowledge(trace, smc), 'KD_sess', 'UE_1').state).toBe('holds');
+  });
+
+  it('a Direct Connection Request (0a-dcr) has no old values at any step', () => {
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, trigger: '0a-dcr' };
+    const trace = simulate(scenario, 'knowledge');
+    for (let n = 0; n <= lastStep(scenario); n++) {
+      const values = knowledge(trace, n).map((r) => r.value);
+      for (const v of OLD_VALUES) expect(values).not.toContain(v);
+    }
   });
 
   it('follows the step: at step 1 nothing is on PC5 and nobody else knows Nonce_1', () => {
@@ -83,8 +140,51 @@ describe('knowledge at the last step, in every scenario and reading', () => {
     const rows = knowledge(trace, 1);
     expect(rows.map((r) => r.value)).not.toContain('Nonce_1');
     expect(rows.every((r) => r.cells.PC5.state === 'none')).toBe(true);
-    expect(cell(rows, 'NAS_COUNT_1', 'NAS-1').state).toBe('ciphertext');
-    expect(cell(rows, 'NAS_COUNT_1', 'NAS-2').state).toBe('none');
+    // The NAS COUNT of message 1 is held by UE_1 and MME_1 and crosses no link.
+    for (const link of LINKS) expect(cell(rows, 'NAS_COUNT_1', link).state).toBe('none');
+  });
+
+  it('the NAS COUNTs are generated at both ends and seen on no link at any step', () => {
+    for (const scenario of allScenarios(['intended', 'literal'])) {
+      if (scenario.mode !== 'calculated') continue;
+      const trace = simulate(scenario, 'knowledge');
+      const ends = { NAS_COUNT_1: ['UE_1', 'MME_1'], NAS_COUNT_2: ['UE_2', 'MME_2'] } as const;
+      for (let n = 0; n <= lastStep(scenario); n++) {
+        const rows = knowledge(trace, n);
+        for (const v of NAS_COUNTS)
+          for (const link of LINKS)
+            expect(cell(rows, v, link).state, `${v} on ${link}`).toBe('none');
+      }
+      const rows = knowledge(trace, lastStep(scenario));
+      for (const v of NAS_COUNTS)
+        for (const actor of ends[v]) {
+          expect(cell(rows, v, actor).state).toBe('holds');
+          expect(cell(rows, v, actor).how).toMatch(/^generated at step/);
+        }
+      // No message lists a NAS COUNT among its parameters.
+      for (const { def } of trace.steps)
+        for (const p of def.params) expect(NAS_COUNTS as readonly string[]).not.toContain(p.name);
+    }
+  });
+
+  it('the ESR is seen in clear on the UE_1–MME_1 link, and says why', () => {
+    for (const peer of ['connection-identity', 'exp-code'] as const)
+      for (const trigger of ['0b', '0a-drr', '0a-dcr'] as const) {
+        const scenario: Scenario = { ...DEFAULT_SCENARIO, peer, trigger };
+        const trace = simulate(scenario, 'knowledge');
+        const esr = stepOf(trace, 'esr');
+        expect(esr.link).toBe('NAS-1');
+        expect(esr.exposed).toContain('not ciphered');
+        const v = peer === 'exp-code' ? 'EXP_code' : 'connection_identity';
+        expect(esr.params.map((p) => p.name)).toContain(v);
+        const seen = cell(knowledge(trace, esr.n), v, 'NAS-1');
+        expect(seen.state).toBe('sees');
+        expect(seen.how).toBe(`in clear in message ${esr.n} (${esr.exposed})`);
+        // The same message is not seen from the other NAS link.
+        expect(cell(knowledge(trace, esr.n), v, 'NAS-2').state).toBe('none');
+        // Before the ESR nothing is seen on NAS-1.
+        if (esr.n > 0) expect(cell(knowledge(trace, esr.n - 1), v, 'NAS-1').state).toBe('none');
+      }
   });
 });
 
@@ -98,6 +198,7 @@ const held = (name: ValueName, provenance: Provenance = { kind: 'held' }): HeldV
   provenance,
 });
 const derivation: Derivation = {
+  use: 'kd',
   output: 'KD',
   keyNames: ['Keying_material_1'],
   key: bytes(1),
@@ -108,18 +209,27 @@ const derivation: Derivation = {
   ],
   s: bytes(0),
   out: bytes(9),
+  illustrative: true,
+  doc: 'a hand-made X = KDF(A, B, C)',
 };
 const def = (n: number, extra: Partial<StepDef> = {}): StepDef => ({
   n,
+  id: `step-${n}`,
+  part: 'clause',
   kind: 'trigger',
   actors: [],
   title: '',
   params: [],
   summary: '',
+  narration: '',
   sentences: [],
   ...extra,
 });
 
+/**
+ * `pc5`: what message 2 (UE_1 → UE_2) carries. As a run marks them, a parameter UE_1 does not hold
+ * is carried `missing`.
+ */
 function handMade(mme2: ValueName[], pc5: ValueName[] = []): Trace {
   const holdings: Holdings = {
     UE_1: [
@@ -144,17 +254,23 @@ function handMade(mme2: ValueName[], pc5: ValueName[] = []): Trace {
         from: 'UE_1',
         to: 'UE_2',
         link: 'PC5',
-        params: pc5.map((name) => ({ name, basis: 'named' })),
+        params: pc5.map((name) =>
+          holdings.UE_1.some((h) => h.name === name)
+            ? { name, basis: 'named' }
+            : { name, basis: 'named', missing: true },
+        ),
       }),
       actions: [],
       holdings,
     });
   return {
+    procedure: PROCEDURE,
     scenario: DEFAULT_SCENARIO,
     seed: 'hand',
     initial: Object.fromEntries(ACTORS.map((a) => [a, []])) as unknown as Trace['initial'],
     steps,
     goals: [],
+    clauseLast: 1,
   };
 }
 
@@ -190,5 +306,17 @@ describe('derivable needs every input of a derivation', () => {
   it('a parameter the sender does not hold never crosses the link', () => {
     const rows = knowledge(handMade([], ['DKSI']), 2);
     expect(rows.map((r) => r.value)).not.toContain('DKSI');
+    // In a run: under the literal reading UE_1 lacks the DKSI its PC5 message names.
+    for (const trigger of ['0b', '0a-drr'] as const) {
+      const scenario: Scenario = { ...DEFAULT_SCENARIO, trigger, reading: 'literal' };
+      const trace = simulate(scenario, 'knowledge');
+      const id = trigger === '0b' ? 'pc5-request' : 'security-mode-command';
+      expect(stepOf(trace, id).params).toContainEqual({
+        name: 'DKSI',
+        basis: 'named',
+        missing: true,
+      });
+      expect(cell(knowledge(trace, lastStep(scenario)), 'DKSI', 'PC5').state).toBe('none');
+    }
   });
 });
