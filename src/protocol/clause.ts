@@ -35,6 +35,12 @@ export const PREAMBLE: readonly ClauseSentence[] = [
  * ("the common key can be established, but not calculated"). Exported on its own so that
  * kdflow's summary of the change (intro.ts) quotes it from here, not from a second copy.
  */
+/** The Editor's note's open question after step 7, verbatim. */
+export const LIFETIME_QUESTION: ClauseSentence = s(
+  'What’s the life time of this security context of D2D?',
+  'editors-note',
+);
+
 export const KD_SENTENCE: ClauseSentence = s(
   '7. Both UEs establish the final KD from the received keying material parameters and parameters held locally.',
 );
@@ -98,6 +104,6 @@ export const STEP_SENTENCES: readonly (readonly ClauseSentence[])[] = [
       'Editor’s note: The details of the key establishment protocol need to be added.',
       'editors-note',
     ),
-    s('What’s the life time of this security context of D2D?', 'editors-note'),
+    LIFETIME_QUESTION,
   ],
 ];

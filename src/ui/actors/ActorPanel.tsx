@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { STEP_SENTENCES } from '../../protocol/clause';
+import { LIFETIME_QUESTION } from '../../protocol/clause';
 import { type Actor, type HeldValue, type Trace, type ValueName } from '../../protocol/types';
 import { displayValue, isIllustrative, VALUE_INFO } from '../../protocol/values';
 import { useKdflow } from '../../store/react';
@@ -8,10 +8,6 @@ import { DerivationInspector } from './DerivationInspector';
 import { describeProvenance, provenanceStep } from './provenance';
 import { KEY_ROWS, shortHex } from './keyRows';
 import './actors.css';
-
-/** The Editor's note's open question, verbatim from step 7. */
-const LIFETIME_QUESTION =
-  STEP_SENTENCES[7]?.find((s) => s.text.startsWith('What’s the life time'))?.text ?? '';
 
 const ROLE: Record<Actor, string> = {
   UE_1: 'device that starts the procedure',
@@ -195,7 +191,7 @@ export function ActorPanel({
       {isUe && step >= trace.clauseLast && values.some((v) => v.name === 'KD') && (
         <p className="open-question" data-open-question="lifetime">
           <strong>Open question</strong> (the clause’s Editor’s note, about KD and the DKSI that
-          names it): “{LIFETIME_QUESTION}”
+          names it): “{LIFETIME_QUESTION.text}”
         </p>
       )}
     </section>
