@@ -5,23 +5,50 @@
  */
 import { describe, expect, it } from 'vitest';
 import { INPUT_NAMES, parseInput, type InputName } from '../protocol/inputs';
-import { MODES, PEERS, READINGS, REFRESHES, TRIGGERS } from '../protocol/scenario';
+import { FIELDS } from '../protocol/procedure/fields';
+import {
+  DEFAULT_SCENARIO,
+  SCENARIO_CHOICES,
+  SCENARIO_KEYS,
+  type Scenario,
+} from '../protocol/scenario';
+import { lastStep } from '../protocol/simulate';
 import { parseQuery, toQuery, DEFAULT_LINK } from './deepLink';
 import { fuzzQueries } from './fuzzQueries';
 
-const CHOICES: Record<string, readonly string[]> = {
-  mode: MODES,
-  trigger: TRIGGERS,
-  peer: PEERS,
-  refresh: REFRESHES,
-  reading: READINGS,
-};
+/** Each scenario field's choices, from the procedure's fields. */
+const CHOICES: Record<string, readonly string[]> = SCENARIO_CHOICES;
+/** Old names that still open as a choice (`trigger=0a` → `0a-drr`), from the procedure's fields. */
+const ALIASES: Record<string, Readonly<Record<string, string>>> = Object.fromEntries(
+  FIELDS.map((f) => [f.key, 'aliases' in f ? f.aliases : {}]),
+);
+
+/** The choice a field's text names, by the choices and aliases, or undefined. */
+function choiceOf(key: string, text: string): string | undefined {
+  const value = ALIASES[key]?.[text] ?? text;
+  return CHOICES[key]!.includes(value) ? value : undefined;
+}
+
+/**
+ * The first scenario the rules give a query: each field given once with a good choice (or an
+ * alias of one), else its default. Its last step is the step field's upper bound.
+ */
+function scenarioOf(q: URLSearchParams): Scenario {
+  const scenario: Record<string, string> = { ...DEFAULT_SCENARIO };
+  for (const key of SCENARIO_KEYS) {
+    const all = q.getAll(key);
+    const value = all.length === 1 ? choiceOf(key, all[0]!) : undefined;
+    if (value !== undefined) scenario[key] = value;
+  }
+  return scenario as unknown as Scenario;
+}
 
 /** The fields the rules say are bad in a query, independently of parseQuery. */
 function badFields(query: string): Set<string> {
   const q = new URLSearchParams(query);
   const bad = new Set<string>();
   const compareOn = q.getAll('compare').length === 1 && q.get('compare') === 'on';
+  const last = lastStep(scenarioOf(q));
   for (const key of new Set(q.keys())) {
     const all = q.getAll(key);
     const known =
@@ -39,9 +66,9 @@ function badFields(query: string): Set<string> {
     }
     const v = all[0] ?? '';
     const name = key.startsWith('b.') ? key.slice(2) : key;
-    if (name in CHOICES && !CHOICES[name]!.includes(v)) bad.add(key);
+    if (name in CHOICES && choiceOf(name, v) === undefined) bad.add(key);
     if (key === 'seed' && (v.trim() === '' || [...v].length > 200)) bad.add(key);
-    if (key === 'step' && !(/^\d+$/.test(v) && Number(v) <= 10)) bad.add(key);
+    if (key === 'step' && !(/^\d+$/.test(v) && Number(v) <= last)) bad.add(key);
     if (key === 'compare' && v !== 'on' && v !== 'off') bad.add(key);
     // The rules of each input are parseInput's, unit-tested on their own.
     if (key.startsWith('in.') && !parseInput(key.slice(3) as InputName, v).ok) bad.add(key);
@@ -65,12 +92,16 @@ describe('parseQuery under fuzzing', () => {
       const { state, errors } = parseQuery(query);
       const q = new URLSearchParams(query);
       const bad = new Set(errors.map((e) => e.field));
-      for (const key of ['mode', 'trigger', 'peer', 'refresh', 'reading'] as const) {
+      for (const key of SCENARIO_KEYS) {
         const given = q.getAll(key);
         const expected =
-          given.length === 1 && !bad.has(key) ? given[0] : DEFAULT_LINK.scenario[key];
+          given.length === 1 && !bad.has(key)
+            ? choiceOf(key, given[0]!)
+            : DEFAULT_LINK.scenario[key];
         expect(state.scenario[key], query).toBe(expected);
       }
+      expect(state.scenario, query).toEqual(scenarioOf(q));
+      expect(state.step, query).toBeLessThanOrEqual(lastStep(state.scenario));
       expect(parseQuery(toQuery(state))).toEqual({ state, errors: [] });
     }
   });

@@ -4,33 +4,39 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8 } from '../protocol/bytes';
+import { FIELDS as PROCEDURE_FIELDS } from '../protocol/procedure/fields';
+import { allScenarios, SCENARIO_CHOICES, SCENARIO_KEYS } from '../protocol/scenario';
+import { lastStep } from '../protocol/simulate';
 
 const FIELDS = [
-  'mode',
-  'trigger',
-  'peer',
-  'refresh',
-  'reading',
+  ...SCENARIO_KEYS,
   'seed',
   'step',
   'compare',
   'b.mode',
+  'b.trigger',
   'b.reading',
   'in.K_ASME_1',
   'in.DKSI',
   'in.UE_1_ID',
   'unknown',
 ];
-const GOOD: Record<string, string[]> = {
-  mode: ['calculated', 'common'],
-  trigger: ['0a', '0b'],
-  peer: ['connection-identity', 'exp-code'],
-  refresh: ['yes', 'no'],
-  reading: ['intended', 'literal'],
+/** Each scenario field's old names that still open (`trigger=0a`), from the procedure's fields. */
+const ALIASES: Record<string, string[]> = Object.fromEntries(
+  PROCEDURE_FIELDS.map((f) => [f.key, 'aliases' in f ? Object.keys(f.aliases) : []]),
+);
+/** The last steps the scenarios have (0a ends at 9, 0b at 10), from the procedure. */
+const LAST_STEPS = [...new Set(allScenarios().map(lastStep))].map(String);
+const GOOD: Record<string, readonly string[]> = {
+  // The scenario fields' choices and aliases, from the procedure.
+  ...Object.fromEntries(
+    SCENARIO_KEYS.map((key) => [key, [...SCENARIO_CHOICES[key], ...(ALIASES[key] ?? [])]]),
+  ),
   seed: ['demo', 'a b', '🔑'],
-  step: ['0', '5', '10'],
+  step: ['0', '5', ...LAST_STEPS],
   compare: ['on', 'off'],
   'b.mode': ['common'],
+  'b.trigger': [...SCENARIO_CHOICES.trigger, ...(ALIASES.trigger ?? [])],
   'b.reading': ['literal'],
   'in.K_ASME_1': ['ab'.repeat(32)],
   'in.DKSI': ['3'],
