@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { allScenarios } from '../protocol/scenario';
+import { allScenarios, DEFAULT_SCENARIO, type Scenario } from '../protocol/scenario';
+import { lastStep } from '../protocol/simulate';
 import { DEFAULT_LINK, parseQuery, toQuery } from './deepLink';
 
 describe('parseQuery', () => {
   it('reads every field', () => {
     const { state, errors } = parseQuery(
-      '?mode=common&trigger=0a&peer=exp-code&refresh=yes&reading=literal&seed=demo&step=5',
+      '?mode=common&trigger=0a-dcr&peer=exp-code&refresh=yes&reading=literal&seed=demo&step=5',
     );
     expect(errors).toEqual([]);
     expect(state).toEqual({
       scenario: {
         mode: 'common',
-        trigger: '0a',
+        trigger: '0a-dcr',
         peer: 'exp-code',
         refresh: 'yes',
         reading: 'literal',
@@ -21,6 +22,38 @@ describe('parseQuery', () => {
       compare: null,
       inputs: {},
     });
+  });
+
+  it('opens an old trigger=0a link as 0a-drr (the rekeying case it meant), with no error', () => {
+    const { state, errors } = parseQuery('?trigger=0a&step=5&compare=on&b.trigger=0a');
+    expect(errors).toEqual([]);
+    expect(state.scenario.trigger).toBe('0a-drr');
+    expect(state.compare?.trigger).toBe('0a-drr');
+    expect(state.step).toBe(5);
+    // The link written back names the new choice.
+    expect(new URLSearchParams(toQuery(state)).get('trigger')).toBe('0a-drr');
+  });
+
+  it('refuses a step past the scenario’s last, naming the step and the range', () => {
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, trigger: '0a-drr' };
+    const last = lastStep(scenario);
+    const { state, errors } = parseQuery(`?trigger=0a-drr&step=${last + 1}`);
+    expect(errors).toEqual([
+      {
+        field: 'step',
+        given: String(last + 1),
+        message: `must be from 0 to ${last} in this scenario`,
+      },
+    ]);
+    expect(state.scenario).toEqual(scenario);
+    // A bad field falls back to its default (README, "Deep links"), which is within 0..last.
+    expect(state.step).toBe(DEFAULT_LINK.step);
+    // The last step itself is good, and the same step is good under 0b.
+    expect(parseQuery(`?trigger=0a-drr&step=${last}`)).toMatchObject({
+      state: { step: last },
+      errors: [],
+    });
+    expect(parseQuery(`?trigger=0b&step=${last + 1}`).errors).toEqual([]);
   });
 
   it('reads a comparison: compare=on with b.* over the other variant', () => {
@@ -94,9 +127,9 @@ describe('edited inputs in the link', () => {
 });
 
 describe('toQuery', () => {
-  it('round-trips every scenario and step', () => {
+  it('round-trips every scenario and each of its steps', () => {
     for (const scenario of allScenarios(['intended', 'literal']))
-      for (let step = 0; step <= 7; step++) {
+      for (let step = 0; step <= lastStep(scenario); step++) {
         const state = { scenario, seed: 'demo', step, compare: null, inputs: {} };
         expect(parseQuery(toQuery(state))).toEqual({ state, errors: [] });
         const compared = { ...state, compare: { ...scenario, peer: 'exp-code' as const } };
