@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED } from '../protocol/scenario';
-import { LAST_STEP } from './deepLink';
+import {
+  DEFAULT_SCENARIO,
+  DEFAULT_SEED,
+  SCENARIO_CHOICES,
+  type Scenario,
+} from '../protocol/scenario';
+import { lastStep } from '../protocol/simulate';
 import { createKdflowStore, PLAY_SPEEDS_MS, traceOf } from './store';
 
 describe('edited inputs', () => {
@@ -36,19 +41,48 @@ describe('edited inputs', () => {
   });
 });
 
+/** The default scenario under each trigger, with the number of its last step from the procedure. */
+const byTrigger = SCENARIO_CHOICES.trigger.map((trigger) => {
+  const scenario: Scenario = { ...DEFAULT_SCENARIO, trigger };
+  return { trigger, scenario, last: lastStep(scenario) };
+});
+
 describe('store', () => {
-  it('steps within 0..LAST_STEP', () => {
+  it.each(byTrigger)(
+    'steps within 0..lastStep under trigger $trigger (last $last)',
+    ({ scenario, last }) => {
+      const s = createKdflowStore();
+      s.getState().setScenario(scenario);
+      s.getState().previous();
+      expect(s.getState().step).toBe(0);
+      for (let i = 0; i < 20; i++) s.getState().next();
+      expect(s.getState().step).toBe(last);
+      s.getState().first();
+      expect(s.getState().step).toBe(0);
+      s.getState().last();
+      expect(s.getState().step).toBe(last);
+      s.getState().goTo(last + 1);
+      expect(s.getState().step).toBe(last);
+      s.getState().goTo(3.7);
+      expect(s.getState().step).toBe(3);
+    },
+  );
+
+  it('clamps the step to the new last step when the trigger changes (0b at 10 → 0a-dcr at 9)', () => {
+    const from = byTrigger.find((t) => t.trigger === '0b')!;
+    const to = byTrigger.find((t) => t.trigger === '0a-dcr')!;
+    // The procedure's facts this test is about: 0b ends at 10, 0a-dcr one step earlier, at 9.
+    expect([from.last, to.last]).toEqual([10, 9]);
     const s = createKdflowStore();
-    s.getState().previous();
-    expect(s.getState().step).toBe(0);
-    for (let i = 0; i < 20; i++) s.getState().next();
-    expect(s.getState().step).toBe(LAST_STEP);
-    s.getState().first();
-    expect(s.getState().step).toBe(0);
+    s.getState().setScenario({ trigger: '0b' });
     s.getState().last();
-    expect(s.getState().step).toBe(LAST_STEP);
-    s.getState().goTo(3.7);
-    expect(s.getState().step).toBe(3);
+    expect(s.getState().step).toBe(from.last);
+    s.getState().setScenario({ trigger: '0a-dcr' });
+    expect(s.getState().step).toBe(to.last);
+    // A step that exists under both triggers is kept as it is.
+    s.getState().goTo(5);
+    s.getState().setScenario({ trigger: '0b' });
+    expect(s.getState().step).toBe(5);
   });
 
   it('keeps the last good seed and the typed text when the seed is bad', () => {
@@ -63,33 +97,32 @@ describe('store', () => {
     expect(s.getState().seedError).toBeNull();
   });
 
-  it('stops playing at the last step and restarts from the first', () => {
-    const s = createKdflowStore();
-    s.getState().goTo(LAST_STEP - 1);
-    s.getState().togglePlay();
-    expect(s.getState().playing).toBe(true);
-    s.getState().next();
-    expect(s.getState().step).toBe(LAST_STEP);
-    expect(s.getState().playing).toBe(false);
-    s.getState().togglePlay();
-    expect(s.getState().step).toBe(0);
-  });
+  it.each(byTrigger)(
+    'stops playing at the last step and restarts from the first under trigger $trigger',
+    ({ scenario, last }) => {
+      const s = createKdflowStore();
+      s.getState().setScenario(scenario);
+      s.getState().goTo(last - 1);
+      s.getState().togglePlay();
+      expect(s.getState().playing).toBe(true);
+      s.getState().next();
+      expect(s.getState().step).toBe(last);
+      expect(s.getState().playing).toBe(false);
+      s.getState().togglePlay();
+      expect(s.getState().step).toBe(0);
+    },
+  );
 
   it('derives a stable trace object for the same scenario and seed', () => {
     const s = createKdflowStore().getState();
     expect(traceOf(s.scenario, 'x')).toBe(traceOf({ ...s.scenario }, 'x'));
     expect(traceOf(s.scenario, 'x')).not.toBe(traceOf(s.scenario, 'y'));
-    for (const patch of [
-      { mode: 'common' },
-      { trigger: '0a' },
-      { peer: 'exp-code' },
-      { refresh: 'yes' },
-      { reading: 'literal' },
-    ] as const)
-      expect(traceOf({ ...s.scenario, ...patch }, 'x').scenario).toEqual({
-        ...s.scenario,
-        ...patch,
-      });
+    // Every choice of every field gives a trace of exactly that scenario.
+    for (const [key, choices] of Object.entries(SCENARIO_CHOICES))
+      for (const choice of choices) {
+        const scenario = { ...s.scenario, [key]: choice } as Scenario;
+        expect(traceOf(scenario, 'x').scenario).toEqual(scenario);
+      }
   });
 });
 
