@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fromHex, toHex } from '../protocol/bytes';
 import { kdf } from '../protocol/kdf';
-import { DEFAULT_SCENARIO, type Scenario } from '../protocol/scenario';
+import {
+  allScenarios,
+  DEFAULT_SCENARIO,
+  rekeying,
+  TRIGGERS,
+  type Scenario,
+} from '../protocol/scenario';
+import { lastStep } from '../protocol/simulate';
 import { ACTORS } from '../protocol/types';
 import { DEFAULT_LINK, type LinkState } from '../store/deepLink';
 import { traceOf } from '../store/store';
@@ -52,19 +59,62 @@ describe('buildReport', () => {
     expect(Object.keys(r.inputs)).toHaveLength(15);
   });
 
-  it('has every step 0–10 with each actor’s values exactly as the trace holds them', () => {
-    const s = state({ scenario: { ...DEFAULT_SCENARIO, trigger: '0a' } });
-    const trace = traceOf(s.scenario, s.seed, s.inputs);
-    const r = buildReport(s, trace);
-    expect(r.steps.map((x) => x.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    for (const [i, step] of trace.steps.entries())
-      for (const a of ACTORS)
-        expect(r.steps[i]?.holdings[a].map((v) => [v.name, v.hex])).toEqual(
-          step.holdings[a].map((v) => [v.name, v.hex]),
-        );
-    const kdOld = r.steps[7]?.holdings.UE_1.find((v) => v.name === 'KD_old');
-    expect(kdOld?.retiredAt).toBe(7);
-    expect(r.steps[6]?.params.find((p) => p.name === 'DKSI')?.hex).toMatch(/^0[0-6]$/);
+  it.each(allScenarios(['intended', 'literal']))(
+    'has every step of $trigger/$mode/$peer/$refresh/$reading with each actor’s values exactly as the trace holds them',
+    (scenario) => {
+      const s = state({ scenario });
+      const trace = traceOf(s.scenario, s.seed, s.inputs);
+      const r = buildReport(s, trace);
+      const last = lastStep(scenario);
+      expect(r.steps.map((x) => x.n)).toEqual(Array.from({ length: last + 1 }, (_, n) => n));
+      for (const [i, step] of trace.steps.entries())
+        for (const a of ACTORS)
+          expect(r.steps[i]?.holdings[a].map((v) => [v.name, v.hex, v.retiredAt])).toEqual(
+            step.holdings[a].map((v) => [v.name, v.hex, v.retiredAt]),
+          );
+      // NAS COUNT is kept at both ends, never a message parameter (TS 24.301; domain notes).
+      for (const step of r.steps)
+        expect(step.params.map((p) => p.name).filter((n) => n.startsWith('NAS_COUNT'))).toEqual([]);
+      // Step 4 says UE_2 "selects" a DKSI, not that it sends it: carried, but inferred.
+      expect(r.steps[4]?.params.find((p) => p.name === 'DKSI')?.basis).toBe('inferred');
+      // A parameter its sender lacks is marked missing, with no bytes; one it holds has them.
+      for (const step of r.steps.filter((x) => x.from !== undefined))
+        for (const p of step.params)
+          expect(p.hex === null, `${step.n} ${p.name}`).toBe(!!p.missing);
+    },
+  );
+
+  it('keeps the old KD, DKSI and KD-sess under 0a-drr until the last step and retires them there (make-before-break)', () => {
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, trigger: '0a-drr' };
+    expect(rekeying(scenario)).toBe(true);
+    const s = state({ scenario });
+    const r = buildReport(s, traceOf(s.scenario, s.seed, s.inputs));
+    const last = lastStep(scenario);
+    for (const step of r.steps)
+      for (const actor of ['UE_1', 'UE_2'] as const)
+        for (const name of ['KD_old', 'DKSI_old', 'KD_sess_old']) {
+          const old = step.holdings[actor].find((v) => v.name === name);
+          expect(old, `${actor} ${name} at ${step.n}`).toBeDefined();
+          expect(old?.retiredAt, `${actor} ${name} at ${step.n}`).toBe(
+            step.n === last ? last : undefined,
+          );
+        }
+    // No other trigger (0a-dcr, 0b) has an old context to retire.
+    for (const trigger of TRIGGERS.filter((t) => !rekeying({ ...scenario, trigger: t }))) {
+      const t = state({ scenario: { ...scenario, trigger } });
+      const other = buildReport(t, traceOf(t.scenario, t.seed, t.inputs));
+      expect(
+        other.steps.flatMap((x) => x.holdings.UE_1.filter((v) => v.name.endsWith('_old'))),
+      ).toEqual([]);
+    }
+  });
+
+  it('carries the DKSI in message 6 under the intended reading', () => {
+    const r = reportOf(state({ scenario: { ...DEFAULT_SCENARIO, trigger: '0a-drr' } }));
+    expect(r.steps[6]?.params.find((p) => p.name === 'DKSI')).toMatchObject({
+      basis: 'inferred',
+      hex: expect.stringMatching(/^0[0-6]$/) as unknown,
+    });
   });
 
   it('gives each derivation whole, so that it recomputes with the KDF', () => {
