@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { PROCEDURE } from '../protocol/procedure';
 import { opensslCommand } from '../protocol/reproduce';
+import { DEFAULT_SCENARIO, SCENARIO_KEYS, type Scenario } from '../protocol/scenario';
+import { lastStep } from '../protocol/simulate';
 import { DEFAULT_LINK, type LinkState } from '../store/deepLink';
 import { traceOf } from '../store/store';
 import { escapeMarkdown, reportMarkdown } from './markdown';
@@ -29,7 +32,11 @@ describe('reportMarkdown', () => {
     const md = markdownOf({ seed: 'demo', step: 4 });
     expect(md.startsWith('# kdflow report: 3GPP TR 33.cde clause 6.3.4.3.2')).toBe(true);
     expect(md).toContain('> **Illustrative scheme.** Not standardised: FC 0xD0, 0xD1 and 0xD2');
-    expect(md).toContain('| Variant (mode) | calculated |');
+    // One row per scenario field, named as the procedure's fields say.
+    for (const key of SCENARIO_KEYS) {
+      const field = PROCEDURE.fields.find((f) => f.key === key)!;
+      expect(md).toContain(`| ${field.about} (${key}) | ${DEFAULT_SCENARIO[key]} |`);
+    }
     expect(md).toContain('| Seed | demo |');
     expect(md).toContain('| Step shown | 4 |');
     expect(md.endsWith('\n')).toBe(true);
@@ -55,7 +62,8 @@ describe('reportMarkdown', () => {
     const s = { ...DEFAULT_LINK };
     const trace = traceOf(s.scenario, s.seed, s.inputs);
     const md = markdownOf({});
-    for (let n = 0; n <= 10; n++) expect(md).toContain(`### Step ${n}: `);
+    for (let n = 0; n <= lastStep(s.scenario); n++) expect(md).toContain(`### Step ${n}: `);
+    expect(md).not.toContain(`### Step ${lastStep(s.scenario) + 1}: `);
     expect(md).toContain('### Step 1: Extended Service Request (ESR) (UE_1 → MME_1, NAS-1)');
     const kd = trace.steps[7]?.holdings.UE_2.find((v) => v.name === 'KD');
     if (kd?.provenance.kind !== 'derived') throw new Error('KD is derived in this scenario');
@@ -73,5 +81,31 @@ describe('reportMarkdown', () => {
       for (let j = i + 1; lines[j]?.startsWith('|'); j++)
         expect(cells(lines[j] ?? '')).toHaveLength(width);
     });
+  });
+
+  it('under 0a, opens with UE_2’s PC5 request and marks only the PC5 continuation after the clause', () => {
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, trigger: '0a-drr' };
+    const s = { ...DEFAULT_LINK, scenario };
+    const report = buildReport(s, traceOf(s.scenario, s.seed, s.inputs));
+    const md = reportMarkdown(report);
+    const last = lastStep(scenario);
+    expect(md).toMatch(/### Step 0: .*\(UE_2 → UE_1, PC5\)\n/);
+    expect(md).toContain('| Nonce_1 | inferred | `');
+    const sections = md.split('\n### Step ').slice(1);
+    expect(sections).toHaveLength(last + 1);
+    // The mark is on the continuation's steps, and they come after the clause's.
+    const marked = sections
+      .filter((x) => x.includes('_kdflow’s illustrative PC5 continuation, after the clause._'))
+      .map((x) => Number(x.split(':')[0]));
+    const continuation = report.steps.filter((x) => x.part === 'continuation').map((x) => x.n);
+    const clause = report.steps.filter((x) => x.part === 'clause').map((x) => x.n);
+    expect(marked).toEqual(continuation);
+    expect(continuation.length).toBeGreaterThan(0);
+    expect(Math.min(...continuation)).toBeGreaterThan(Math.max(...clause));
+    expect(Math.max(...continuation)).toBe(last);
+    // The old context is retired at the last step, make-before-break.
+    const kdOld = sections[last]?.split('\n').find((l) => l.startsWith('| UE_1 | KD_old |'));
+    expect(kdOld).toMatch(new RegExp(`; retired at step ${last} \\|$`));
+    expect(sections[last - 1]).not.toContain('retired at step');
   });
 });
