@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allScenarios, DEFAULT_SCENARIO } from '../protocol/scenario';
+import { allScenarios, DEFAULT_SCENARIO, type Scenario } from '../protocol/scenario';
+import { lastStep } from '../protocol/simulate';
 import { DEFAULT_LINK, defaultComparison, type LinkState } from '../store/deepLink';
 import { traceOf } from '../store/store';
 import { parseReport, REPORT_MAX_BYTES, sizeProblem } from './parse';
@@ -22,12 +23,13 @@ const edit = (change: (r: Record<string, unknown>) => void) => {
 };
 
 describe('round trip', () => {
-  // Every variant under both readings, with and without a comparison, with edited inputs.
+  // Every variant under both readings, with and without a comparison, with edited inputs, at
+  // steps that reach each scenario's last.
   const cases = allScenarios(['intended', 'literal']).flatMap((scenario, i) =>
     [false, true].map((compare): LinkState => ({
       scenario,
       seed: `seed ${i} | <b>`,
-      step: i % 11,
+      step: i % (lastStep(scenario) + 1),
       compare: compare ? defaultComparison(scenario) : null,
       inputs:
         i % 2 ? { K_ASME_2: '0f'.repeat(32), DKSI: String(i % 7) } : { Nonce_1: 'ab'.repeat(16) },
@@ -42,6 +44,22 @@ describe('round trip', () => {
       if (read.ok) expect(fileOf(read.state)).toBe(text);
     },
   );
+
+  it('reads a report that says trigger 0a (before 0a was split) as 0a-drr, the rekeying case', () => {
+    const state: LinkState = {
+      ...DEFAULT_LINK,
+      scenario: { ...DEFAULT_SCENARIO, trigger: '0a-drr' },
+      compare: { ...DEFAULT_SCENARIO, trigger: '0a-drr', mode: 'common' },
+      step: 4,
+    };
+    const r = JSON.parse(fileOf(state)) as Record<string, Record<string, unknown>>;
+    r.scenario!.trigger = '0a';
+    r.compare!.trigger = '0a';
+    const read = parseReport(JSON.stringify(r));
+    expect(read).toEqual({ ok: true, state });
+    // Exported again, it names the new choice.
+    if (read.ok) expect(fileOf(read.state)).toBe(fileOf(state));
+  });
 
   it('reads a report whose prose differs (kdflow’s wording may change between versions)', () => {
     const r = good() as unknown as Report;
@@ -97,10 +115,32 @@ describe('refusals name what is wrong', () => {
     expect(edit((r) => (r.seed = 5))).toBe('seed must be text; it is 5');
   });
 
-  it('the step, out of range or not a whole number', () => {
-    expect(edit((r) => (r.step = 11))).toBe('step must be from 0 to 10; it is 11');
-    expect(edit((r) => (r.step = 2.5))).toBe('step must be a whole number from 0 to 10; it is 2.5');
-    expect(edit((r) => (r.step = '3'))).toBe('step must be a whole number from 0 to 10; it is “3”');
+  it('the step, out of range for the scenario or not a whole number', () => {
+    const last = lastStep(DEFAULT_SCENARIO);
+    expect(edit((r) => (r.step = last + 1))).toBe(
+      `step must be from 0 to ${last} in this scenario; it is ${last + 1}`,
+    );
+    expect(edit((r) => (r.step = 2.5))).toBe(
+      `step must be a whole number from 0 to ${last}; it is 2.5`,
+    );
+    expect(edit((r) => (r.step = '3'))).toBe(
+      `step must be a whole number from 0 to ${last}; it is “3”`,
+    );
+  });
+
+  it('a step that exists under 0b but not under 0a-drr, which ends earlier', () => {
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, trigger: '0a-drr' };
+    const last = lastStep(scenario);
+    expect(last).toBeLessThan(lastStep(DEFAULT_SCENARIO));
+    const r = JSON.parse(fileOf({ ...DEFAULT_LINK, scenario, step: last })) as Record<
+      string,
+      unknown
+    >;
+    expect(parseReport(JSON.stringify(r)).ok).toBe(true);
+    r.step = last + 1;
+    expect(problemOf(JSON.stringify(r))).toBe(
+      `step must be from 0 to ${last} in this scenario; it is ${last + 1}`,
+    );
   });
 
   it('an edited input, with the input’s rule', () => {
@@ -141,15 +181,16 @@ describe('refusals name what is wrong', () => {
     expect(edit((x) => ((x as unknown as Report).steps[2]!.params[1]!.hex = null))).toMatch(
       /at step 2, carried Keying_material_1, hex .* the file has null where/,
     );
-    expect(edit((x) => (x as unknown as Report).steps.pop())).toMatch(
-      /at steps \(steps\), the file has a list of 10 where this run gives a list of 11/,
+    const count = lastStep(DEFAULT_SCENARIO) + 1;
+    expect(edit((x) => (x as unknown as Report).steps.pop())).toContain(
+      `at steps (steps), the file has a list of ${count - 1} where this run gives a list of ${count}`,
     );
     expect(
       edit((x) => ((x as unknown as Report).steps[1]!.holdings.UE_1[0]!.retiredAt = 1)),
     ).toMatch(
       /at step 1, UE_1, K_ASME_1, retiredAt .* the file has 1 where this run gives nothing/,
     );
-    expect(r().steps).toHaveLength(11);
+    expect(r().steps).toHaveLength(count);
   });
 
   it('a file that is too large, before it is parsed', () => {
