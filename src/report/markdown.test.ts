@@ -31,7 +31,10 @@ describe('reportMarkdown', () => {
   it('heads with the scenario, the seed and the illustrative-scheme warning', () => {
     const md = markdownOf({ seed: 'demo', step: 4 });
     expect(md.startsWith('# kdflow report: 3GPP TR 33.cde clause 6.3.4.3.2')).toBe(true);
-    expect(md).toContain('> **Illustrative scheme.** Not standardised: FC 0xD0, 0xD1 and 0xD2');
+    expect(md).toContain('> **Illustrative scheme.** Not standardised: FC 0xD0, 0xD1, 0xD2');
+    // The formulas come from the scheme's derivations the run used, the PC5 steps from the trace.
+    expect(md).toContain('KD-sess = KDF(KD, 0xD2, Nonce_1, Nonce_2)');
+    expect(md).toContain('Steps 8–10 (PC5) are kdflow’s illustrative continuation');
     // One row per scenario field, named as the procedure's fields say.
     for (const key of SCENARIO_KEYS) {
       const field = PROCEDURE.fields.find((f) => f.key === key)!;

@@ -51,7 +51,7 @@ function origin(v: ReportValue): string {
 function vector(d: ReportDerivation): string[] {
   const fc = `0x${d.fc.toUpperCase()}`;
   return [
-    `${d.output} at ${d.actor}, FC ${fc} (illustrative):`,
+    `${d.output} at ${d.actor}, FC ${fc}${d.illustrative ? ' (illustrative)' : ''}:`,
     '',
     '```text',
     `Key (${d.keyNames.join(' || ')}) = ${d.key}`,

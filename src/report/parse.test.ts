@@ -86,12 +86,16 @@ describe('refusals name what is wrong', () => {
     );
   });
 
-  it('a newer or a wrong version', () => {
-    expect(edit((r) => (r.version = 2))).toBe(
-      'it was written by a newer kdflow (report version 2); this page reads version 1',
+  it('a newer, an older or a wrong version', () => {
+    expect(edit((r) => (r.version = 3))).toBe(
+      'it was written by a newer kdflow (report version 3); this page reads version 2',
     );
-    expect(edit((r) => (r.version = '1'))).toBe('version must be 1; it is “1”');
-    expect(edit((r) => delete r.version)).toBe('version must be 1; it is nothing');
+    // Version 1 had one trigger 0a with steps to 10: its steps no longer match any run.
+    expect(edit((r) => (r.version = 1))).toMatch(
+      /^it was written by an earlier kdflow \(report version 1\), before the flow was corrected .*export the run again$/,
+    );
+    expect(edit((r) => (r.version = '2'))).toBe('version must be 2; it is “2”');
+    expect(edit((r) => delete r.version)).toBe('version must be 2; it is nothing');
   });
 
   it('a scenario field, by name, with its choices', () => {

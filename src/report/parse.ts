@@ -80,6 +80,10 @@ function readState(data: unknown): LinkState {
     refuse(
       `it was written by a newer kdflow (report version ${d.version}); this page reads version ${REPORT_VERSION}`,
     );
+  if (typeof d.version === 'number' && Number.isInteger(d.version) && d.version < REPORT_VERSION)
+    refuse(
+      `it was written by an earlier kdflow (report version ${d.version}), before the flow was corrected (trigger 0a split in two, 0a ending at step 9); open its link or export the run again`,
+    );
   if (d.version !== REPORT_VERSION)
     refuse(`version must be ${REPORT_VERSION}; it is ${quote(d.version)}`);
   const scenario = readScenario(d.scenario, 'scenario');

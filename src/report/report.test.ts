@@ -48,6 +48,23 @@ describe('buildReport', () => {
       expect(r.illustrative).toContain(fc);
   });
 
+  it('names the PC5 continuation by the steps the run has (8–9 under 0a, 8–10 under 0b)', () => {
+    for (const trigger of ['0a-drr', '0a-dcr', '0b'] as const) {
+      const r = reportOf(state({ scenario: { ...DEFAULT_SCENARIO, trigger } }));
+      const pc5 = r.steps.filter((s) => s.part === 'continuation').map((s) => s.n);
+      expect(r.illustrative).toContain(`Steps ${pc5[0]}–${pc5.at(-1)} (PC5)`);
+      expect(pc5.at(-1)).toBe(lastStep({ ...DEFAULT_SCENARIO, trigger }));
+    }
+  });
+
+  it('a calculation carries nothing; every derivation says whether it is illustrative', () => {
+    const r = reportOf(state());
+    for (const step of r.steps.filter((s) => s.kind !== 'message')) expect(step.params).toEqual([]);
+    const derivations = r.steps.flatMap((s) => s.derivations);
+    expect(derivations.length).toBeGreaterThan(0);
+    for (const d of derivations) expect(d.illustrative).toBe(true);
+  });
+
   it('records the state: scenario, seed, step, comparison and edited inputs', () => {
     const compare: Scenario = { ...DEFAULT_SCENARIO, mode: 'common' };
     const r = reportOf(

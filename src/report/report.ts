@@ -7,6 +7,7 @@
 import { toHex } from '../protocol/bytes';
 import { CLAUSE_NUMBER, CLAUSE_TITLE } from '../protocol/clause';
 import { INPUT_NAMES, type InputName } from '../protocol/inputs';
+import { VALUE_INFO } from '../protocol/values';
 import { SCENARIO_KEYS, scenarioOf, type Scenario } from '../protocol/scenario';
 import type { Basis } from '../protocol/types';
 import {
@@ -23,10 +24,43 @@ import type { InputOverrides, LinkState } from '../store/deepLink';
 import { inputsOf } from '../store/store';
 
 export const REPORT_FORMAT = 'kdflow-report';
-export const REPORT_VERSION = 1;
+/** 2: trigger 0a split into 0a-drr and 0a-dcr (0a ends at 9), bases and `missing` on parameters. */
+export const REPORT_VERSION = 2;
 
-export const REPORT_ILLUSTRATIVE =
-  'Not standardised: FC 0xD0, 0xD1 and 0xD2 and the formulas Keying_material_i = KDF(K_ASME_i, 0xD0, NAS COUNT), KD = KDF(Keying_material_1 || Keying_material_2, 0xD1, UE_1 ID, UE_2 ID) and KD-sess = KDF(KD, 0xD2, Nonce_1, Nonce_2) are kdflow’s illustrative scheme, where the TR leaves them FFS. Steps 8–10 (PC5) are kdflow’s illustrative continuation after the clause.';
+const fcHex = (fc: number) => `0x${fc.toString(16).padStart(2, '0').toUpperCase()}`;
+
+/**
+ * What in this run is kdflow's and not the text's: each illustrative derivation the run used, as
+ * its formula with its FC (from the scheme's data), and the steps of the PC5 continuation.
+ */
+export function illustrativeNote(trace: Trace): string {
+  const used = new Map<string, Derivation>();
+  for (const step of trace.steps)
+    for (const values of Object.values(step.holdings))
+      for (const v of values)
+        if (v.provenance.kind === 'derived' && v.provenance.derivation.illustrative)
+          used.set(v.provenance.derivation.use, v.provenance.derivation);
+  const formulas = [...used.values()].map((d) => {
+    const label = (v: ValueName) => VALUE_INFO[v].label;
+    const args = [
+      d.keyNames.map(label).join(' || '),
+      fcHex(d.fc),
+      ...d.params.map((p) => label(p.name)),
+    ];
+    return `${label(d.output)} = KDF(${args.join(', ')})`;
+  });
+  const fcs = [...new Set([...used.values()].map((d) => fcHex(d.fc)))];
+  const pc5 = trace.steps.filter((s) => s.def.part === 'continuation').map((s) => s.def.n);
+  const scheme =
+    formulas.length === 0
+      ? ''
+      : `Not standardised: FC ${fcs.join(', ')} and the formulas ${formulas.join('; ')} are kdflow’s illustrative scheme, where the TR leaves them FFS. `;
+  const continuation =
+    pc5.length === 0
+      ? ''
+      : `Steps ${pc5[0]}–${pc5[pc5.length - 1]} (PC5) are kdflow’s illustrative continuation after the clause.`;
+  return `${scheme}${continuation}`.trim();
+}
 export const REPORT_KDF =
   'KDF(Key, S) = HMAC-SHA-256(Key, S), S = FC || P0 || L0 || P1 || L1 || … (TS 33.220 Annex B.2); Li is the two-octet length of Pi.';
 
@@ -55,6 +89,8 @@ export interface ReportDerivation {
   params: { name: ValueName; hex: string }[];
   s: string;
   out: string;
+  /** kdflow's choice (an unallocated FC, a made-up formula), as the scheme says. */
+  illustrative: boolean;
 }
 
 export interface ReportStep {
@@ -128,6 +164,7 @@ function derivationOf(actor: Actor, d: Derivation): ReportDerivation {
     params: d.params.map((p) => ({ name: p.name, hex: toHex(p.bytes) })),
     s: toHex(d.s),
     out: toHex(d.out),
+    illustrative: d.illustrative,
   };
 }
 
@@ -148,7 +185,8 @@ function stepOf({ def, holdings }: TraceStep): ReportStep {
     ...(def.to === undefined ? {} : { to: def.to }),
     ...(def.link === undefined ? {} : { link: def.link }),
     actors: [...def.actors],
-    params: def.params.map((p) => ({
+    // What a message carries; a calculation carries nothing (what it gives is in the holdings).
+    params: (def.kind === 'message' ? def.params : []).map((p) => ({
       name: p.name,
       basis: p.basis,
       ...(p.missing ? { missing: true as const } : {}),
@@ -166,7 +204,7 @@ function stepOf({ def, holdings }: TraceStep): ReportStep {
 
 /**
  * The report of one run: the page's state (scenario, seed, step, comparison, edited inputs), every
- * input in use, and for every step 0–10 the message, what each actor holds and every derivation
+ * input in use, and for every step of the run the message, what each actor holds and every derivation
  * with its key, S and output in hex. `trace` must be the trace of `state` (`traceOf`).
  */
 export function buildReport(state: LinkState, trace: Trace): Report {
@@ -180,7 +218,7 @@ export function buildReport(state: LinkState, trace: Trace): Report {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
     clause: `3GPP TR 33.cde clause ${CLAUSE_NUMBER} “${CLAUSE_TITLE}”, as changed by the pCR`,
-    illustrative: REPORT_ILLUSTRATIVE,
+    illustrative: illustrativeNote(trace),
     kdf: REPORT_KDF,
     scenario: scenarioOf(state.scenario),
     seed: state.seed,
