@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allScenarios, DEFAULT_SCENARIO } from '../protocol/scenario';
-import { simulate } from '../protocol/simulate';
+import { allScenarios, DEFAULT_SCENARIO, type Scenario } from '../protocol/scenario';
+import { lastStep, simulate } from '../protocol/simulate';
+import type { Trace } from '../protocol/types';
 import { diffTraces, type Difference } from './compare';
 
 const at = (list: Difference[], step: number, actor?: string, value?: string) =>
@@ -11,12 +12,22 @@ const at = (list: Difference[], step: number, actor?: string, value?: string) =>
       (value === undefined || d.value === value),
   );
 
+/** The number of the step with the given procedure id in a trace (it varies with the trigger). */
+const numberOf = (trace: Trace, id: string) => {
+  const step = trace.steps.find((s) => s.def.id === id);
+  if (!step) throw new Error(`no step ${id} in this scenario`);
+  return step.def.n;
+};
+
+const BOTH_READINGS = allScenarios(['intended', 'literal']);
+
 describe('diffTraces', () => {
   const calculated = simulate(DEFAULT_SCENARIO, 'cmp');
   const common = simulate({ ...DEFAULT_SCENARIO, mode: 'common' }, 'cmp');
+  const clauseLast = calculated.clauseLast;
 
   it('finds nothing between a trace and itself', () => {
-    const d = diffTraces(calculated, calculated, 7);
+    const d = diffTraces(calculated, calculated, clauseLast);
     expect(d.steps.size).toBe(0);
     expect(Object.values(d.values).every((s) => s.size === 0)).toBe(true);
     expect(d.structural).toEqual([]);
@@ -24,27 +35,39 @@ describe('diffTraces', () => {
   });
 
   it('marks the keying material between calculated and common', () => {
-    const d = diffTraces(calculated, common, 7);
+    const d = diffTraces(calculated, common, clauseLast);
     expect(d.values.UE_1.has('Keying_material_1')).toBe(true);
     expect(d.values.UE_1.has('Keying_material_2')).toBe(true);
     expect(d.values.MME_1.has('Keying_material_1')).toBe(true);
     expect(d.values.UE_1.has('KD')).toBe(true);
     expect(d.values.UE_1.has('K_ASME_1')).toBe(false);
-    // Messages 1 and 3 carry a NAS COUNT only in the calculated variant.
-    expect(d.steps.has(1)).toBe(true);
-    expect(d.steps.has(3)).toBe(true);
+    // The NAS COUNTs feed the keying material in the calculated variant only; each is kept at
+    // both ends (UE and its MME) and carried by no message.
+    expect(d.values.UE_1.has('NAS_COUNT_1')).toBe(true);
+    expect(d.values.MME_1.has('NAS_COUNT_1')).toBe(true);
+    expect(d.values.UE_2.has('NAS_COUNT_2')).toBe(true);
+    expect(d.values.MME_2.has('NAS_COUNT_2')).toBe(true);
+    // "even following the same message flow": messages 1 to 6 are the same in both variants;
+    // only step 7 differs (KD calculated, or established).
+    expect([...d.steps]).toEqual([clauseLast]);
   });
 
   it('calls calculated against common structural: KD is calculated on one side, taken on the other', () => {
-    const d = diffTraces(calculated, common, 7);
-    const [kd] = at(d.structural, 7, 'UE_1', 'KD');
+    const d = diffTraces(calculated, common, clauseLast);
+    const [kd] = at(d.structural, clauseLast, 'UE_1', 'KD');
     expect(kd?.text).toBe(
       'KD at UE_1: calculated at step 7 from Keying_material_1, Keying_material_2, UE_1 ID, UE_2 ID on A; taken from Keying_material_2 at step 7 on B',
     );
     expect(d.kinds.UE_1.get('KD')).toBe('structural');
-    expect(at(d.structural, 1).map((x) => x.text)).toContain(
-      'Message 1 (UE_1 → MME_1): carries NAS COUNT (msg 1) (FFS, filled in by kdflow) on A only',
+    // The NAS COUNT of message 1 is held at both ends on A only, and message 1 is the same.
+    expect(at(d.structural, 1).map((x) => x.text)).toEqual(
+      expect.arrayContaining([
+        'NAS COUNT (msg 1) at UE_1: held on A only (generated at step 1)',
+        'NAS COUNT (msg 1) at MME_1: held on A only (generated at step 1)',
+      ]),
     );
+    expect(at(d.structural, 1).every((x) => x.actor !== undefined)).toBe(true);
+    expect(d.structural.some((x) => x.value?.startsWith('NAS_COUNT') && !x.actor)).toBe(false);
     expect(at(d.structural, 2, 'MME_1', 'KD')[0]?.text).toBe(
       'KD at MME_1: held on B only (generated at step 2)',
     );
@@ -55,20 +78,26 @@ describe('diffTraces', () => {
     for (const k of keys(d.bytes)) expect(keys(d.structural)).not.toContain(k);
   });
 
-  it('gives only byte differences for the same scenario with another seed, in all 32 cases', () => {
-    for (const scenario of allScenarios(['intended', 'literal'])) {
-      const d = diffTraces(simulate(scenario, 'cmp'), simulate(scenario, 'other'), 7);
+  it(`gives only byte differences for the same scenario with another seed, in all ${BOTH_READINGS.length} cases`, () => {
+    for (const scenario of BOTH_READINGS) {
+      const a = simulate(scenario, 'cmp');
+      const d = diffTraces(a, simulate(scenario, 'other'), a.clauseLast);
       expect(d.structural, JSON.stringify(scenario)).toEqual([]);
       expect(d.steps.size).toBe(0);
       expect(at(d.bytes, 0, 'UE_1', 'K_ASME_1')).toHaveLength(1);
       expect(d.kinds.UE_1.get('K_ASME_1')).toBe('bytes');
       expect(d.bytes.some((x) => x.value === 'KD' && x.actor === 'UE_2')).toBe(true);
     }
-  });
+    // 96 runs: give a loaded machine time.
+  }, 30_000);
 
   it('lists a difference once, at the step where it arises', () => {
-    const d = diffTraces(calculated, simulate(DEFAULT_SCENARIO, 'other'), 10);
-    // K_ASME_1 is held at UE_1 through all 11 steps, with other bytes at each.
+    const d = diffTraces(
+      calculated,
+      simulate(DEFAULT_SCENARIO, 'other'),
+      lastStep(DEFAULT_SCENARIO),
+    );
+    // K_ASME_1 is held at UE_1 through every step, with other bytes at each.
     const kasme = d.bytes.filter((x) => x.actor === 'UE_1' && x.value === 'K_ASME_1');
     expect(kasme.map((x) => x.step)).toEqual([0]);
     expect(new Set(d.bytes.map((x) => x.text)).size).toBe(d.bytes.length);
@@ -83,12 +112,19 @@ describe('diffTraces', () => {
     );
   });
 
-  it('marks messages 5 and 6 between the two readings, as structural only', () => {
+  it('marks messages 5 and 6 between the two readings, and the DKSI UE_1 lacks on PC5, as structural only', () => {
     const literal = simulate({ ...DEFAULT_SCENARIO, reading: 'literal' }, 'cmp');
-    const d = diffTraces(calculated, literal, 7);
-    expect([...d.steps].sort()).toEqual([5, 6]);
+    const d = diffTraces(calculated, literal, clauseLast);
+    // Under the literal reading UE_1 never gets the DKSI, so its PC5 message carries it missing.
+    const pc5 = numberOf(literal, 'pc5-request');
+    const dksi = (t: Trace) => t.steps[pc5]!.def.params.find((p) => p.name === 'DKSI');
+    expect(dksi(calculated)).toEqual({ name: 'DKSI', basis: 'named' });
+    expect(dksi(literal)).toEqual({ name: 'DKSI', basis: 'named', missing: true });
+    expect([...d.steps].sort()).toEqual([5, 6, pc5]);
     expect(d.values.UE_1.has('DKSI')).toBe(true);
-    expect(new Set(d.structural.map((x) => x.step))).toEqual(new Set([5, 6]));
+    const structuralSteps = new Set(d.structural.map((x) => x.step));
+    expect(structuralSteps.has(5) && structuralSteps.has(6)).toBe(true);
+    for (const n of structuralSteps) expect([5, 6, pc5]).toContain(n);
     expect(d.structural.map((x) => x.text)).toContain(
       'Message 6 (MME_1 → UE_1): carries DKSI on A only',
     );
@@ -97,14 +133,45 @@ describe('diffTraces', () => {
   });
 
   it('lists the old KD of rekeying once, not again when it is retired', () => {
-    const rekeying = simulate({ ...DEFAULT_SCENARIO, trigger: '0a' }, 'cmp');
-    const d = diffTraces(calculated, rekeying, 10);
+    const rekeying = simulate({ ...DEFAULT_SCENARIO, trigger: '0a-drr' }, 'cmp');
+    const d = diffTraces(calculated, rekeying, lastStep(DEFAULT_SCENARIO));
     const old = d.structural.filter((x) => x.actor === 'UE_1' && x.value === 'KD_old');
     expect(old.map((x) => [x.step, x.text])).toEqual([
       [0, 'KD (old) at UE_1: held on B only (held before the procedure)'],
     ]);
-    expect(at(d.structural, 8)[0]?.text).toBe(
-      'Step 8: Direct Connection Request (UE_1 → UE_2) on A; Direct Rekeying Request (UE_1 → UE_2) on B',
+    // Step 0 is UE_1's wish on A, UE_2's request on PC5 on B.
+    expect(at(d.structural, 0)[0]?.text).toBe(
+      'Step 0: 0b. UE_1 wants to connect to UE_2 on A; 0a. UE_1 has received a Direct Rekeying Request (UE_2 → UE_1) on B',
     );
+    // After the clause UE_1 opens PC5 on A, and answers UE_2's request on B.
+    const smc = numberOf(rekeying, 'security-mode-command');
+    expect(smc).toBe(numberOf(calculated, 'pc5-request'));
+    expect(at(d.structural, smc)[0]?.text).toBe(
+      `Step ${smc}: Direct Connection Request (UE_1 → UE_2) on A; Direct Security Mode Command (UE_1 → UE_2) on B`,
+    );
+  });
+
+  it('0a-drr against 0a-dcr: the old values are on A only, listed at step 0 and not at their retirement', () => {
+    const drr: Scenario = { ...DEFAULT_SCENARIO, trigger: '0a-drr' };
+    const a = simulate(drr, 'cmp');
+    const b = simulate({ ...drr, trigger: '0a-dcr' }, 'cmp');
+    const last = lastStep(drr);
+    expect(last).toBe(a.steps.length - 1);
+    expect(b.steps.length).toBe(a.steps.length);
+    const d = diffTraces(a, b, last);
+    const oldValues = ['KD_old', 'DKSI_old', 'KD_sess_old'] as const;
+    const old = d.structural.filter(
+      (x) => x.value !== undefined && (oldValues as readonly string[]).includes(x.value),
+    );
+    expect(old.map((x) => x.step)).toEqual(old.map(() => 0));
+    expect(old).toHaveLength(oldValues.length * 2);
+    // At the last step A has retired them (make-before-break) and B never had them.
+    for (const ue of ['UE_1', 'UE_2'] as const) {
+      for (const v of oldValues) expect(d.kinds[ue].get(v)).toBe('structural');
+      expect(a.steps[last]!.holdings[ue].find((h) => h.name === 'KD_old')?.retiredAt).toBe(last);
+      expect(
+        a.steps[last - 1]!.holdings[ue].find((h) => h.name === 'KD_old')?.retiredAt,
+      ).toBeUndefined();
+    }
   });
 });
