@@ -74,7 +74,8 @@ test('the step change is announced, and the figure has a text alternative', asyn
   const alt = page.locator(`#${describedBy}`);
   await expect(alt.locator('li')).toHaveCount(11);
   await expect(alt.locator('li').nth(1)).toHaveText(
-    /UE_1 → MME_1: Extended Service Request \(ESR\), carrying connection identity, NAS COUNT \(msg 1\) \(FFS\)\./,
+    // The NAS COUNT is kept at both ends, never carried (domain-notes.md).
+    /^UE_1 → MME_1: Extended Service Request \(ESR\), carrying connection identity\.$/,
   );
   await expect(alt.locator('li[aria-current="step"]')).toHaveText(/UE_1 → MME_1/);
 });

@@ -23,10 +23,12 @@ const NAME = 'figure-6.3.4.3.2-1';
  * The label lines of the clause's messages (the figure's, which the files hold: 1–6, and under 0a
  * UE_2's request at step 0), as sequence.ts writes them for this scenario.
  */
+/** The clause's message steps of a scenario (step 0 too under 0a), as the trace has them. */
+const clauseMessages = (scenario: Scenario) =>
+  simulate(scenario, SEED).steps.filter((s) => s.def.kind === 'message' && s.def.part === 'clause');
+
 function expectedMessages(scenario: Scenario): string[][] {
-  return simulate(scenario, SEED)
-    .steps.filter((s) => s.def.kind === 'message' && s.def.part === 'clause')
-    .map((s) => stepLabelLines(s.def));
+  return clauseMessages(scenario).map((s) => stepLabelLines(s.def));
 }
 
 async function download(kd: KdflowPage, testId: string) {
@@ -197,9 +199,11 @@ for (const scenario of [DEFAULT_SCENARIO, OTHER]) {
       { config: MERMAID_CONFIG, source },
     );
     const shown = [];
-    for (let n = 1; n <= 6; n++)
+    for (const { def } of clauseMessages(scenario))
       shown.push(
-        await kd.page.locator(`.figure-svg text.messageText[data-step="${n}"]`).allTextContents(),
+        await kd.page
+          .locator(`.figure-svg text.messageText[data-step="${def.n}"]`)
+          .allTextContents(),
       );
     expect(shown).toEqual(expected);
     expect((await readSvg(reader, rendered)).messages).toEqual(shown);

@@ -17,7 +17,15 @@ for (const mode of ['common', 'calculated'] as const) {
     await expect(state('DKSI/PC5')).toHaveAttribute('data-state', 'sees');
     // The NAS links carry the DKSI, protected.
     await expect(state('DKSI/NAS-2')).toHaveAttribute('data-state', 'ciphertext');
-    await expect(matrix.locator('[data-cell$="/NAS-1"][data-state="sees"]')).toHaveCount(0);
+    // …but the ESR is an initial NAS message, integrity protected and not ciphered: on UE_1's
+    // NAS link exactly what message 1 carries is seen in clear.
+    await expect(matrix.locator('[data-cell$="/NAS-1"][data-state="sees"]')).toHaveCount(1);
+    await expect(state('connection_identity/NAS-1')).toHaveAttribute('data-state', 'sees');
+    await expect(state('connection_identity/NAS-1')).toHaveAttribute('title', /message 1/);
+    await expect(state('DKSI/NAS-1')).toHaveAttribute('data-state', 'ciphertext');
+    // The NAS COUNT is kept at both ends and seen on no link.
+    for (const count of ['NAS_COUNT_1', 'NAS_COUNT_2'])
+      await expect(matrix.locator(`[data-cell^="${count}/"][data-state="sees"]`)).toHaveCount(0);
     // Each cell says how.
     await expect(state('Nonce_1/PC5')).toHaveAttribute('title', /in clear in message 8/);
     await expect(state('KD_sess/PC5')).toHaveAttribute('title', /lacks KD/);
@@ -30,9 +38,14 @@ test('the matrix follows the step', async ({ kd, page }) => {
   const matrix = kd.byTestId(TID.knowledge);
   await expect(matrix).toHaveAttribute('data-step', '1');
   await expect(matrix.locator('[data-cell="Nonce_1/PC5"]')).toHaveCount(0);
+  // Message 1 is seen in clear on UE_1's NAS link; the NAS COUNT is never carried.
+  await expect(matrix.locator('[data-cell="connection_identity/NAS-1"]')).toHaveAttribute(
+    'data-state',
+    'sees',
+  );
   await expect(matrix.locator('[data-cell="NAS_COUNT_1/NAS-1"]')).toHaveAttribute(
     'data-state',
-    'ciphertext',
+    'none',
   );
   await page.locator('body').click({ position: { x: 2, y: 2 } });
   await page.keyboard.press('End');

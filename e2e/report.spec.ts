@@ -65,7 +65,8 @@ async function exported(kd: KdflowPage) {
 
 test('exports JSON and Markdown with the values the page shows', async ({ kd }) => {
   const { json, markdown, page } = await exported(kd);
-  const base = 'kdflow-report-common-0a-exp-code-refresh-yes-literal-e2e-report';
+  // RUN's old trigger=0a opens as 0a-drr, and the report is named after the choice it opened.
+  const base = 'kdflow-report-common-0a-drr-exp-code-refresh-yes-literal-e2e-report';
   expect(json.name).toBe(`${base}.json`);
   expect(markdown.name).toBe(`${base}.md`);
   const report = JSON.parse(json.text) as ReportJson;
