@@ -158,11 +158,11 @@ export const PC5_STEPS: readonly StepSpec[] = [
     ],
     narration: [
       {
-        text: 'UE_2 answers protected with the new KD-sess. UE_1 can check it, so it now knows that UE_2 holds the same KD: the direct link is secured.',
+        text: 'UE_2 answers protected with the new KD-sess. UE_1 can check it, so it knows UE_2 holds the same KD: the link is secured.',
       },
       {
         when: rekeying,
-        text: ' Only now do both devices retire the old KD, its DKSI and the old session key: they stop using them.',
+        text: ' Only now do both retire the old KD, its DKSI and the old session key.',
       },
     ],
     sentences: [],
