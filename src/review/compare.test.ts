@@ -174,4 +174,24 @@ describe('diffTraces', () => {
       ).toBeUndefined();
     }
   });
+
+  it('a run that ended holds what it ended with: 0b against 0a-dcr lists only step 10 itself there', () => {
+    const a = simulate(DEFAULT_SCENARIO, 'cmp');
+    const b = simulate({ ...DEFAULT_SCENARIO, trigger: '0a-dcr' }, 'cmp');
+    const beyond = lastStep(DEFAULT_SCENARIO);
+    expect(beyond).toBeGreaterThan(lastStep(b.scenario));
+    const d = diffTraces(a, b, beyond);
+    // Without the clamp every value B holds would read "held on A only" at step 10.
+    expect(at(d.structural, beyond).map((x) => x.text)).toEqual([`Step ${beyond}: on A only`]);
+    expect(d.values.UE_1.has('K_ASME_1')).toBe(false);
+  });
+
+  it('says when a message carries a value its sender lacks on one side only', () => {
+    const intended = simulate(DEFAULT_SCENARIO, 'cmp');
+    const literal = simulate({ ...DEFAULT_SCENARIO, reading: 'literal' }, 'cmp');
+    const pc5 = numberOf(literal, 'pc5-request');
+    expect(at(diffTraces(intended, literal, pc5).structural, pc5).map((x) => x.text)).toContain(
+      `Message ${pc5} (UE_1 → UE_2): DKSI is missing on B only: UE_1 does not hold it there`,
+    );
+  });
 });

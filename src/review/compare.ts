@@ -85,8 +85,20 @@ function origin(v: HeldValue): string {
 }
 
 type Held = Map<ValueName, HeldValue>;
+/** What an actor holds at step n; past a run's last step, what it ended with (it still holds it). */
 const heldAt = (t: Trace, n: number, actor: Actor): Held =>
-  new Map((t.steps[n]?.holdings[actor] ?? []).map((v) => [v.name, v]));
+  new Map(
+    (n < 0 ? [] : (t.steps[Math.min(n, t.steps.length - 1)]?.holdings[actor] ?? [])).map((v) => [
+      v.name,
+      v,
+    ]),
+  );
+
+const BASIS_WORDS = {
+  named: 'named by the text',
+  ffs: 'FFS (filled in by kdflow)',
+  inferred: 'inferred from the text',
+} as const;
 
 /** The same value, reached the same way, with the same bytes (or absent from both). */
 const same = (x: HeldValue | undefined, y: HeldValue | undefined) =>
@@ -149,7 +161,10 @@ function stepDifferences(a: Trace, b: Trace, n: number): Difference[] {
       const text = `${name}: carries ${label(v)}${ffs(p ?? q)} on ${p ? 'A' : 'B'} only`;
       out.push({ kind: 'structural', step: n, value: v, text });
     } else if (p.basis !== q.basis) {
-      const text = `${name}: ${label(v)} is named by the text on ${p.basis === 'named' ? 'A' : 'B'} and FFS on the other side`;
+      const text = `${name}: ${label(v)} is ${BASIS_WORDS[p.basis]} on A and ${BASIS_WORDS[q.basis]} on B`;
+      out.push({ kind: 'structural', step: n, value: v, text });
+    } else if (!p.missing !== !q.missing) {
+      const text = `${name}: ${label(v)} is missing on ${p.missing ? 'A' : 'B'} only: ${(p.missing ? x : y).from} does not hold it there`;
       out.push({ kind: 'structural', step: n, value: v, text });
     } else {
       const [hx, hy] = [bytesOf(a, v), bytesOf(b, v)];
