@@ -79,6 +79,7 @@ export function checkFlow<A extends string, V extends string>(
               id: `uses-missing/${n}/${act.actor}/${act.value}`,
               step: n,
               severity: 'defect',
+              source: 'computed',
               actor: act.actor,
               text: `${act.actor} needs ${list(missing)} for ${label(act.value)} at step ${n} but does not hold ${missing.length > 1 ? 'them' : 'it'}.`,
             });
@@ -92,6 +93,7 @@ export function checkFlow<A extends string, V extends string>(
               id: `sends-missing/${act.message}/${act.from}`,
               step: n,
               severity: 'defect',
+              source: 'computed',
               actor: act.from,
               text: `${act.from} sends ${list(missing)} in message ${act.message} but does not hold ${missing.length > 1 ? 'them' : 'it'}.`,
             });
@@ -101,6 +103,7 @@ export function checkFlow<A extends string, V extends string>(
               id: `echo/${act.message}/${act.from}`,
               step: n,
               severity: 'editorial',
+              source: 'computed',
               actor: act.from,
               text: `Message ${act.message} sends ${act.to} back ${list(echoed)}, which ${act.to} itself sent to ${act.from}.`,
             });
@@ -120,6 +123,7 @@ export function checkFlow<A extends string, V extends string>(
               id: `refer/${n}/${act.actor}/${act.message}`,
               step: n,
               severity: 'defect',
+              source: 'computed',
               actor: act.actor,
               text: `“${act.quote}” has ${act.actor} use message ${act.message}, but ${act.actor} never received message ${act.message}${setOf(sent, act.actor).has(act.message) ? ' (it sent it)' : ''}.`,
             });
@@ -135,6 +139,7 @@ export function checkFlow<A extends string, V extends string>(
       id: `never-reaches/${g.actor}/${g.value}`,
       step: lastReceived.get(g.actor) ?? lastStep,
       severity: 'defect',
+      source: 'computed',
       actor: g.actor,
       text: `${g.actor} never learns ${label(g.value)}: ${g.why}.`,
     });
@@ -176,6 +181,7 @@ function confirmationPoints<A extends string, V extends string>(
         id: `no-confirmation/${ue}`,
         step: peerDone,
         severity: 'open-point',
+        source: 'computed',
         actor: ue,
         text: `Nothing reaches ${ue} after message ${peerDone}, when ${peer} gets its last input: ${ue} cannot tell whether ${peer} holds KD (key confirmation is not specified).`,
       });
@@ -193,6 +199,7 @@ function networkKnowsKey<A extends string>(
     id: `network-knows-kd/${node}`,
     step,
     severity: 'open-point' as const,
+    source: 'computed' as const,
     actor: node,
     text: `${node} holds ${key} or everything needed to compute it: the network knows the key the UEs share. The text does not say whether that is intended.`,
   }));

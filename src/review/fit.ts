@@ -79,6 +79,9 @@ export function checkFit(scenario: Scenario): Finding[] {
     id: r.id,
     step: r.step,
     severity: r.severity,
+    source: 'curated' as const,
     text: r.text,
+    quote: r.quote,
+    where: 'clause' as const,
   }));
 }

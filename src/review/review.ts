@@ -1,7 +1,7 @@
 /** Every finding of the review for one trace: data flow, fit to the variant, and editorial. */
 import type { Trace } from '../protocol/types';
 import { checkFlow } from './dataflow';
-import { editorialFindings } from './editorial';
+import { editorialFindings, GRAMMAR_FINDINGS } from './editorial';
 import type { Finding, Severity } from './finding';
 import { checkFit } from './fit';
 
@@ -15,6 +15,10 @@ function editorialAsFindings(): Finding[] {
     // The preamble and the pCR's introduction are read at step 0.
     step: typeof e.step === 'number' ? e.step : 0,
     severity: 'editorial' as const,
+    // Spelling is computed from the text; the grammar table is written by hand.
+    source: GRAMMAR_FINDINGS.includes(e) ? ('curated' as const) : ('computed' as const),
+    quote: e.quote,
+    where: e.step === 'intro' ? ('intro' as const) : ('clause' as const),
     text: `${e.step === 'intro' ? 'Introduction: ' : ''}“${e.quote}”: ${e.explanation}`,
   }));
   return editorial;
