@@ -4,7 +4,7 @@
  */
 import { PREAMBLE, STEP_SENTENCES } from '../protocol/clause';
 import { rekeying, type Scenario } from '../protocol/scenario';
-import type { Finding, Severity } from './finding';
+import type { Finding, Severity, TextFix } from './finding';
 
 export interface FitRule {
   id: string;
@@ -14,6 +14,10 @@ export interface FitRule {
   when: (s: Scenario) => boolean;
   severity: Severity;
   text: string;
+  /** The change to the text the rule calls for. */
+  fix?: TextFix;
+  /** For an open point: the question for the meeting. */
+  question?: string;
 }
 
 export const FIT_RULES: readonly FitRule[] = [
@@ -57,6 +61,11 @@ export const FIT_RULES: readonly FitRule[] = [
     when: (s) => s.reading === 'intended',
     severity: 'editorial',
     text: 'Message 5 should say “the parameters received in message 4”: that is what the intended reading carries.',
+    fix: {
+      quote: '5. MME_2 sends MME_1 the parameters received in message 2 and Keying_material_2.',
+      del: 'message 2',
+      ins: 'message 4',
+    },
   },
   {
     id: 'fit/message-2-in-6',
@@ -65,6 +74,11 @@ export const FIT_RULES: readonly FitRule[] = [
     when: (s) => s.reading === 'intended',
     severity: 'editorial',
     text: 'Message 6 should say “the parameters received in message 5”: MME_1 never received message 2.',
+    fix: {
+      quote: '6. MME_1 sends UE_1 the parameters received in message 2.',
+      del: 'message 2',
+      ins: 'message 5',
+    },
   },
 ];
 
@@ -83,5 +97,7 @@ export function checkFit(scenario: Scenario): Finding[] {
     text: r.text,
     quote: r.quote,
     where: 'clause' as const,
+    ...(r.fix ? { fix: r.fix } : {}),
+    ...(r.question ? { question: r.question } : {}),
   }));
 }
