@@ -2,11 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PREAMBLE, STEP_SENTENCES } from '../protocol/clause';
+import { STAGE3_DCR } from '../protocol/procedure/pc5Steps';
 import {
   GRAMMAR_FINDINGS,
   INTRO_LINES,
   INTRO_TEXT,
+  MESSAGE_NAME_CONVENTION,
   editorialFindings,
+  messageNameFindings,
   normaliseName,
   pcrPassages,
   spellingVariants,
@@ -164,5 +167,79 @@ describe('spelling variants in the pCR', () => {
       step: 'intro',
       quote: 'UE-1',
     });
+  });
+});
+
+/** A message name written with hyphens or underscores: `Direct-Keying-Request`. */
+const JOINED_MESSAGE =
+  /\p{Lu}[\p{L}]*(?:[-_]\p{Lu}[\p{L}]*)*[-_](?:Request|Response|Command|Complete)\b/gu;
+
+describe('message names: one convention, the stage-3 names written as words', () => {
+  const named = findings.filter((f) => f.fix);
+
+  it('flags every message name the pCR writes with hyphens, Direct-Keying-Request too', () => {
+    const joined = pcrPassages().flatMap((p) =>
+      [...p.text.matchAll(JOINED_MESSAGE)].map((m) => m[0]),
+    );
+    expect(joined).toEqual([
+      'Direct-Rekeying-Request',
+      'Direct-Connection-Request',
+      'Direct-Rekeying-Request',
+      'Direct-Keying-Request',
+    ]);
+    expect(named.map((f) => f.quote)).toEqual(joined);
+    expect(findings.find((f) => f.quote === 'Direct-Keying-Request')).toMatchObject({
+      id: 'spelling-direct-keying-request',
+      step: 2,
+    });
+  });
+
+  it('advises the words without hyphens for each, and names the convention', () => {
+    for (const f of named) {
+      const words = f.quote.replace(/[-_]/g, ' ');
+      expect(f.fix, f.id).toMatchObject({ del: f.quote, ins: words });
+      expect(f.explanation, f.id).toContain(`write "${words}"`);
+      expect(f.explanation, f.id).toContain(MESSAGE_NAME_CONVENTION);
+      expect(passageTexts(f.step)).toContain(f.fix?.quote);
+    }
+  });
+
+  it('never advises a message name with hyphens, so the advice cannot contradict itself', () => {
+    for (const f of findings)
+      for (const [, advice] of f.explanation.matchAll(/(?:e\.g\.|write) "([^"]+)"/g))
+        expect(advice, f.id).not.toMatch(JOINED_MESSAGE);
+    // The group Direct Rekeying Request / Direct-Rekeying-Request is not left to "the most used".
+    expect(findings.filter((f) => /Rekeying.Request/.test(f.quote)).map((f) => f.fix?.ins)).toEqual(
+      ['Direct Rekeying Request', 'Direct Rekeying Request'],
+    );
+  });
+
+  it('says what stage 3 calls the study’s Direct Connection Request', () => {
+    const f = findings.find((x) => x.id === 'spelling-direct-connection-request');
+    expect(f?.explanation).toContain(STAGE3_DCR);
+    expect(MESSAGE_NAME_CONVENTION).toMatch(/TS 33\.303/);
+  });
+
+  it('leaves no message name with hyphens in the clause once its fixes are made', () => {
+    const fixed = pcrPassages().map((p) =>
+      named
+        .filter((f) => f.fix?.quote === p.text)
+        .reduce((text, f) => text.replace(f.fix!.del, f.fix!.ins), p.text),
+    );
+    expect(fixed.join(' ')).not.toMatch(JOINED_MESSAGE);
+  });
+
+  it('holds a name spelled one way to the convention, without a determiner before it', () => {
+    const got = messageNameFindings([
+      { where: 1, text: 'MME_A sends a Key-Update-Request.' },
+      { where: 2, text: 'The Key-Update-Request reaches MME_B, then a Key Update Command.' },
+    ]);
+    expect(got.map((f) => [f.id, f.step, f.quote, f.fix?.ins])).toEqual([
+      ['spelling-key-update-request', 1, 'Key-Update-Request', 'Key Update Request'],
+      ['spelling-key-update-request-2', 2, 'Key-Update-Request', 'Key Update Request'],
+    ]);
+    expect(messageNameFindings([{ where: 1, text: 'UE_A sends a Key Update Request.' }])).toEqual(
+      [],
+    );
   });
 });

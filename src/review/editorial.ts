@@ -1,10 +1,13 @@
 /**
- * Editorial review of the pCR: spelling inconsistencies of names (computed from the text) and a
- * curated table of grammar and typography slips. Technical questions, such as what "the parameters
- * received in message 2" of steps 5 and 6 should carry, are not editorial and are left to the
- * flow's readings (see protocol/simulate.ts).
+ * Editorial review of the pCR: spelling inconsistencies of names (computed from the text), message
+ * names held to one convention (the stage-3 names, as words without hyphens; computed from the
+ * text) and a curated table of grammar and typography slips. Technical questions, such as what
+ * "the parameters received in message 2" of steps 5 and 6 should carry, are not editorial and are
+ * left to the flow's readings (see protocol/simulate.ts) and the curated findings (curated.ts).
  */
 import { PREAMBLE, STEP_SENTENCES } from '../protocol/clause';
+import { STAGE3_DCR } from '../protocol/procedure/pc5Steps';
+import type { TextFix } from './finding';
 
 /** A step 0–7, the clause preamble (before step 0), or the pCR's introduction (its section 1). */
 export type Where = number | 'preamble' | 'intro';
@@ -17,6 +20,8 @@ export interface EditorialFinding {
   quote: string;
   /** One line: what is wrong and the likely fix. */
   explanation: string;
+  /** The change to the text, where the advice is one exact change (message names). */
+  fix?: TextFix;
 }
 
 /**
@@ -187,6 +192,118 @@ export function spellingFindings(groups: readonly VariantGroup[]): EditorialFind
   });
 }
 
+/**
+ * The one convention the spelling advice follows for message names: the names stage 3 gives the
+ * messages, written as TS 33.303 writes them, as capitalised words without hyphens. The names
+ * themselves are from a secondary source (domain-notes.md: the NIST ns-3 model of TS 24.334).
+ */
+export const MESSAGE_NAME_CONVENTION =
+  'Message names follow one convention, the form of the stage-3 names of TS 33.303 and TS 24.334: capitalised words without hyphens (Direct Communication Request, Direct Security Mode Command, Direct Rekeying Request)';
+
+/** The last word of a message name. */
+const MESSAGE_HEAD = /^(Request|Response|Command|Complete|Accept|Reject)$/;
+
+/** What stage 3 calls each of the clause's messages, by normalised name, where kdflow knows it. */
+const STAGE3_NOTE: Readonly<Record<string, string>> = {
+  directconnectionrequest: STAGE3_DCR,
+  directrekeyingrequest:
+    'TS 33.303 and TS 24.334 use the same name (secondary source: the NIST ns-3 model of TS 24.334).',
+  directkeyingrequest:
+    'It is the study’s own MME–MME message, with no stage-3 counterpart kdflow knows of (uncertain); the same convention applies.',
+};
+
+/** A name in the convention: its words, each capitalised, joined by single spaces. */
+export const conventionalName = (spelling: string): string =>
+  spelling
+    .split(/[-_\s]+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+
+/** A name shaped like a message's: two or more capitalised words, the last a message head. */
+function isMessageName(spelling: string): boolean {
+  const words = spelling.split(/[-_\s]+/);
+  return (
+    words.length > 1 &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    MESSAGE_HEAD.test(words[words.length - 1] ?? '')
+  );
+}
+
+/** Words that may open a run of capitals without being part of the name ("The Direct-…"). */
+const DETERMINER = /^(The|A|An|This|That|Each|Every|Both|Either|Its|Their|Any|No)$/;
+
+/**
+ * The message names of a passage: each longest run of capitalised words (joined by blanks, '-' or
+ * '_') that ends in a message head, without a determiner that opens it.
+ */
+function messageNamesIn(text: string): string[] {
+  const cs = compounds(text);
+  const capital = (c: Compound) =>
+    text
+      .slice(c.start, c.end)
+      .split(/[-_]/)
+      .every((w) => /^\p{Lu}/u.test(w));
+  const out: string[] = [];
+  for (let i = 0; i < cs.length;) {
+    let j = i;
+    while (capital(cs[i] as Compound) && cs[j + 1]?.afterSpace && capital(cs[j + 1] as Compound))
+      j++;
+    let from = i;
+    while (from < j && DETERMINER.test(text.slice(cs[from]?.start, cs[from]?.end))) from++;
+    for (let e = j; e >= from; e--) {
+      const spelling = text.slice(cs[from]?.start, cs[e]?.end).replace(/\s+/g, ' ');
+      if (isMessageName(spelling)) {
+        out.push(spelling);
+        break;
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The sentence of a passage that holds `part`: the passage itself, or one line of the intro. */
+function sentenceOf(p: Passage, part: string): string {
+  return p.where === 'intro' ? (INTRO_LINES.find((l) => l.includes(part)) ?? p.text) : p.text;
+}
+
+/**
+ * Message names spelled other than by the convention (MESSAGE_NAME_CONVENTION), one finding per
+ * sentence that does, each with the change that writes it the convention's way. The names are
+ * found in the text (a capitalised compound or run of words ending in Request, Command, …), so a
+ * message name spelled only one way (the study's "Direct-Keying-Request") is held to it too.
+ */
+export function messageNameFindings(passages: readonly Passage[]): EditorialFinding[] {
+  const parsed = passages.map((p) => ({ p, cs: compounds(p.text) }));
+  const names = new Map<string, string>(); // normalised name → the convention's spelling
+  for (const { p } of parsed)
+    for (const spelling of messageNamesIn(p.text))
+      names.set(normaliseName(spelling), conventionalName(spelling));
+  const out: EditorialFinding[] = [];
+  const ids = new Set<string>();
+  for (const { p, cs } of parsed)
+    for (let i = 0; i < cs.length; i++)
+      for (let j = i; j < cs.length && j - i < MAX_SPAN; j++) {
+        if (j > i && !cs[j]?.afterSpace) break;
+        const spelling = p.text.slice(cs[i]?.start, cs[j]?.end).replace(/\s+/g, ' ');
+        const key = normaliseName(spelling);
+        const name = names.get(key);
+        if (name === undefined || spelling === name) continue;
+        let id = `spelling-${slug(name)}`;
+        for (let k = 2; ids.has(id); k++) id = `spelling-${slug(name)}-${k}`;
+        ids.add(id);
+        const note = STAGE3_NOTE[key];
+        out.push({
+          id,
+          step: p.where,
+          quote: spelling,
+          explanation: `"${spelling}" (${describeWhere([p.where])}) is a message name: write "${name}". ${MESSAGE_NAME_CONVENTION}.${note ? ` ${note}` : ''}`,
+          fix: { quote: sentenceOf(p, spelling), del: spelling, ins: name },
+        });
+      }
+  return out;
+}
+
 /** Grammar and typography slips, each quoted verbatim from where it occurs. */
 export const GRAMMAR_FINDINGS: readonly EditorialFinding[] = [
   {
@@ -314,7 +431,15 @@ export function pcrPassages(): Passage[] {
   ];
 }
 
-/** Every editorial finding: the computed spelling ones, then the curated table. */
+/**
+ * Every editorial finding: the computed spelling ones (a name spelled several ways, then message
+ * names against their convention), then the curated table. A message name spelled several ways is
+ * left to the convention, so the advice never prefers a spelling only because it is the most used.
+ */
 export function editorialFindings(): EditorialFinding[] {
-  return [...spellingFindings(spellingVariants(pcrPassages())), ...GRAMMAR_FINDINGS];
+  const passages = pcrPassages();
+  const groups = spellingVariants(passages).filter(
+    (g) => !g.variants.some((v) => isMessageName(v.spelling)),
+  );
+  return [...spellingFindings(groups), ...messageNameFindings(passages), ...GRAMMAR_FINDINGS];
 }
