@@ -9,8 +9,9 @@ const LAYERS = {
   review: [...UI, '../store/*', '**/ui/**', '../diagram/*', '../report/*'],
   diagram: [...UI, '../store/*', '**/ui/**', '../report/*'],
   store: ['**/ui/**', '../diagram/*', '../report/*'],
-  // The report reads the store's state and trace; nothing but components may import it.
-  report: [...UI, '../store/react', '../store/urlSync', '**/ui/**', '../diagram/*', '../review/*'],
+  // The report reads the store's state and trace, and the review of that trace (its findings);
+  // nothing but components may import it.
+  report: [...UI, '../store/react', '../store/urlSync', '**/ui/**', '../diagram/*'],
   ui: [],
 };
 

@@ -17,10 +17,11 @@ export interface ReportFile {
 
 /** The report of the page's run as two files: JSON (re-openable, test vectors) and Markdown. */
 export function reportFiles(state: LinkState): { json: ReportFile; markdown: ReportFile } {
-  const report = buildReport(state, traceOf(state.scenario, state.seed, state.inputs));
+  const trace = traceOf(state.scenario, state.seed, state.inputs);
+  const report = buildReport(state, trace);
   const base = reportBaseName(state);
   return {
     json: { name: `${base}.json`, type: 'application/json', text: reportJson(report) },
-    markdown: { name: `${base}.md`, type: 'text/markdown', text: reportMarkdown(report) },
+    markdown: { name: `${base}.md`, type: 'text/markdown', text: reportMarkdown(report, trace) },
   };
 }

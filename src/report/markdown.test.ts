@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { PROCEDURE } from '../protocol/procedure';
 import { opensslCommand } from '../protocol/reproduce';
-import { DEFAULT_SCENARIO, SCENARIO_KEYS, type Scenario } from '../protocol/scenario';
+import {
+  allScenarios,
+  DEFAULT_SCENARIO,
+  READINGS,
+  SCENARIO_KEYS,
+  scenarioName,
+  type Scenario,
+} from '../protocol/scenario';
 import { lastStep } from '../protocol/simulate';
+import { SEVERITIES } from '../review/finding';
+import { reviewFindings } from '../review/review';
 import { DEFAULT_LINK, type LinkState } from '../store/deepLink';
 import { traceOf } from '../store/store';
+import { reportFiles } from './index';
 import { escapeMarkdown, reportMarkdown } from './markdown';
 import { buildReport } from './report';
 
 const markdownOf = (patch: Partial<LinkState>) => {
   const s = { ...DEFAULT_LINK, ...patch };
-  return reportMarkdown(buildReport(s, traceOf(s.scenario, s.seed, s.inputs)));
+  const trace = traceOf(s.scenario, s.seed, s.inputs);
+  return reportMarkdown(buildReport(s, trace), trace);
 };
 
 /** The cells of a Markdown table row, split on pipes that are not escaped. */
@@ -89,8 +100,9 @@ describe('reportMarkdown', () => {
   it('under 0a, opens with UE_2’s PC5 request and marks only the PC5 continuation after the clause', () => {
     const scenario: Scenario = { ...DEFAULT_SCENARIO, trigger: '0a-drr' };
     const s = { ...DEFAULT_LINK, scenario };
-    const report = buildReport(s, traceOf(s.scenario, s.seed, s.inputs));
-    const md = reportMarkdown(report);
+    const trace = traceOf(s.scenario, s.seed, s.inputs);
+    const report = buildReport(s, trace);
+    const md = reportMarkdown(report, trace);
     const last = lastStep(scenario);
     expect(md).toMatch(/### Step 0: .*\(UE_2 → UE_1, PC5\)\n/);
     expect(md).toContain('| Nonce_1 | inferred | `');
@@ -110,5 +122,61 @@ describe('reportMarkdown', () => {
     const kdOld = sections[last]?.split('\n').find((l) => l.startsWith('| UE_1 | KD_old |'));
     expect(kdOld).toMatch(new RegExp(`; retired at step ${last} \\|$`));
     expect(sections[last - 1]).not.toContain('retired at step');
+  });
+});
+
+describe('the report’s findings', () => {
+  const HEADINGS = { defect: 'Defects', 'open-point': 'Open points', editorial: 'Editorial' };
+  /** The findings section: from its heading to the next section's. */
+  const findingsPart = (md: string) =>
+    md.split('## Findings of this scenario\n')[1]?.split('\n## ')[0];
+
+  it.each(allScenarios(READINGS).map((s) => [scenarioName(s), s] as const))(
+    '%s: every finding of the scenario, under its severity, with its step and source',
+    (_name, scenario) => {
+      const state = { ...DEFAULT_LINK, scenario };
+      // As the page's export makes it (reportFiles), from the trace the report was built from.
+      const md = reportFiles(state).markdown.text;
+      const part = findingsPart(md);
+      expect(part, 'a findings section before the inputs').toBeDefined();
+      expect(md.indexOf('## Findings of this scenario')).toBeLessThan(md.indexOf('## Inputs'));
+      const findings = reviewFindings(traceOf(scenario, state.seed, state.inputs));
+      const groups = new Map<string, string>(
+        (part ?? '')
+          .split('\n### ')
+          .slice(1)
+          .map((g) => [g.split(' (')[0] ?? '', g]),
+      );
+      expect([...groups.keys()]).toEqual(SEVERITIES.map((sev) => HEADINGS[sev]));
+      for (const sev of SEVERITIES) {
+        const own = findings.filter((f) => f.severity === sev);
+        const group = groups.get(HEADINGS[sev]) ?? '';
+        expect(group.startsWith(`${HEADINGS[sev]} (${own.length})\n`)).toBe(true);
+        const items = group.split('\n').filter((l) => l.startsWith('- **Step '));
+        expect(items).toHaveLength(own.length);
+        own.forEach((f, i) => {
+          const item = items[i] ?? '';
+          expect(item.startsWith(`- **Step ${f.step}** (${f.source}, \`${f.id}\`): `)).toBe(true);
+          // Its text whole, once the light escaping is read back.
+          expect(item.replace(/\\(.)/g, '$1').endsWith(`: ${f.text}`)).toBe(true);
+        });
+      }
+    },
+  );
+
+  it('quotes the sentence a finding is about, and writes its text as prose', () => {
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, mode: 'common', trigger: '0a-drr' };
+    const md = markdownOf({ scenario });
+    expect(md).toContain(
+      '- **Step 2** (curated, `fit/rekeying-address`): With trigger 0a after a Direct Rekeying Request (a rekeying), how MME_1 finds the address of MME_2 is FFS.\n  > “(this is FFS in rekeying case)”',
+    );
+  });
+
+  it('refuses a trace of another scenario than the report’s', () => {
+    const s = { ...DEFAULT_LINK };
+    const other = traceOf({ ...s.scenario, mode: 'common' }, s.seed, s.inputs);
+    expect(() =>
+      reportMarkdown(buildReport(s, traceOf(s.scenario, s.seed, s.inputs)), other),
+    ).toThrow(/the trace is of common/);
   });
 });

@@ -1,11 +1,16 @@
 /**
- * The report as a Markdown document a person reads: the run's header and inputs, then each step's
- * message, the values that are new at it, and every derivation as test-vector lines. Built from
- * the JSON report alone, so the two files always describe the same run.
+ * The report as a Markdown document a person reads: the run's header, the review's findings for
+ * its scenario, the inputs, then each step's message, the values that are new at it, and every
+ * derivation as test-vector lines. Built from the JSON report and the trace it was built from
+ * (the findings are the review of that trace), so the two files always describe the same run.
  */
 import { fromHex } from '../protocol/bytes';
 import { PROCEDURE } from '../protocol/procedure';
 import { opensslCommand } from '../protocol/reproduce';
+import { scenarioName } from '../protocol/scenario';
+import type { Trace } from '../protocol/types';
+import { SEVERITIES, type Finding, type Severity } from '../review/finding';
+import { reviewFindings } from '../review/review';
 import type { Report, ReportDerivation, ReportStep, ReportValue } from './report';
 
 /**
@@ -108,9 +113,53 @@ function stepSection(step: ReportStep): string[] {
   return out;
 }
 
-/** The whole report as Markdown, ending in a newline. Deterministic, like the JSON. */
-export function reportMarkdown(report: Report): string {
+const SEVERITY_HEADING: Record<Severity, string> = {
+  defect: 'Defects',
+  'open-point': 'Open points',
+  editorial: 'Editorial',
+};
+
+/** One finding: its step, its source and id, its text, and the sentence it quotes. */
+function findingItem(f: Finding): string[] {
+  const quote =
+    f.quote === undefined
+      ? []
+      : [`  > ${f.where === 'intro' ? 'Introduction: ' : ''}“${prose(f.quote)}”`];
+  return [`- **Step ${f.step}** (${f.source}, \`${f.id}\`): ${prose(f.text)}`, ...quote];
+}
+
+/**
+ * The findings of the report's scenario (kdflow's review of the trace), grouped by severity in the
+ * review's order (defects, open points, editorial), each with its step and whether it is computed
+ * from the flow or curated.
+ */
+function findingsSection(findings: readonly Finding[]): string[] {
+  const count = (sev: Severity) => findings.filter((f) => f.severity === sev).length;
+  const out = [
+    '## Findings of this scenario',
+    '',
+    `kdflow’s review of the text under this scenario: ${SEVERITIES.map((sev) => `${count(sev)} ${SEVERITY_HEADING[sev].toLowerCase()}`).join(', ')}. _Computed_ findings come from running the flow (its data flow, what each party knows, the text’s spelling); _curated_ ones are written rationales.`,
+    '',
+  ];
+  for (const sev of SEVERITIES) {
+    const group = findings.filter((f) => f.severity === sev);
+    out.push(`### ${SEVERITY_HEADING[sev]} (${group.length})`, '');
+    if (group.length === 0) out.push('None.', '');
+    else out.push(...group.flatMap(findingItem), '');
+  }
+  return out;
+}
+
+/**
+ * The whole report as Markdown, ending in a newline. Deterministic, like the JSON. `trace` is the
+ * trace the report was built from (`buildReport(state, trace)`): its findings are the report's.
+ */
+export function reportMarkdown(report: Report, trace: Trace): string {
   const s = report.scenario;
+  if (scenarioName(trace.scenario) !== scenarioName(s))
+    throw new Error(
+      `the trace is of ${scenarioName(trace.scenario)}, the report of ${scenarioName(s)}`,
+    );
   const c = report.compare;
   const edited = report.editedInputs as Record<string, string | undefined>;
   const lines = [
@@ -133,6 +182,7 @@ export function reportMarkdown(report: Report): string {
     '',
     `KDF: ${prose(report.kdf)}`,
     '',
+    ...findingsSection(reviewFindings(trace)),
     '## Inputs',
     '',
     ...table(
