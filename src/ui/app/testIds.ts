@@ -65,4 +65,11 @@ export const TID = {
   stage: 'stage',
   pcrChange: 'pcr-change',
   awaits: (name: string) => `awaits-${name}`,
+  redline: 'redline',
+  redlineDownload: 'redline-download',
+  redlineProblems: 'redline-problems',
+  questions: 'questions',
+  questionsDownload: 'questions-download',
+  questionsCopy: 'questions-copy',
+  questionsCopyStatus: 'questions-copy-status',
 } as const;
