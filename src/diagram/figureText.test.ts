@@ -31,7 +31,8 @@ function textNames(s: Scenario): Record<number, Expected> {
   //    refresh its connection identity. It also selects a DKSI"
   //    The text says UE_2 "selects" the DKSI, not that it sends it: inferred.
   const m4: ValueName[] = sendsNewConnectionIdentity(s) ? ['new_connection_identity'] : [];
-  const literal = s.reading === 'literal';
+  // The strict reading takes 5 and 6 as written too, and drops every fill-in.
+  const literal = s.reading !== 'intended';
   // 5: "MME_2 sends MME_1 the parameters received in message 2 [literal; intended: 4] and
   //    Keying_material_2"
   const m5: ValueName[] = [...(literal ? m2 : m4), 'Keying_material_2'];
@@ -86,7 +87,9 @@ const labelOf = (v: ValueName) => VALUE_INFO[v].label;
 
 describe('figure ≡ text', () => {
   it.each(
-    allScenarios(['intended', 'literal']).map((s) => [Object.values(s).join('/'), s] as const),
+    allScenarios(['intended', 'literal', 'strict']).map(
+      (s) => [Object.values(s).join('/'), s] as const,
+    ),
   )('%s', (_n, scenario) => {
     const all = arrows(toMermaid(simulate(scenario, 'figure')));
     // After the clause, kdflow's PC5 continuation: not text of the clause, checked apart. Under 0a
@@ -99,7 +102,7 @@ describe('figure ≡ text', () => {
     );
     // Honest PC5 labels: UE_1 names the DKSI at 8, marked (missing) where it never received it.
     const dksiAt8 = all.find((a) => a.n === 8)?.params.find((p) => p.label === labelOf('DKSI'));
-    expect(dksiAt8?.basis).toBe(scenario.reading === 'literal' ? 'missing' : 'named');
+    expect(dksiAt8?.basis).toBe(scenario.reading === 'intended' ? 'named' : 'missing');
     const step0 = all.filter((a) => a.n === 0);
     expect(step0.map((a) => ({ from: a.from, to: a.to, name: a.name, params: a.params }))).toEqual(
       requested
@@ -108,7 +111,11 @@ describe('figure ≡ text', () => {
               from: 'UE_2',
               to: 'UE_1',
               name: STEP_0A[scenario.trigger],
-              params: [{ basis: 'inferred', label: labelOf('Nonce_1') }],
+              // The text names no parameter of the request: read strictly, it carries none.
+              params:
+                scenario.reading === 'strict'
+                  ? []
+                  : [{ basis: 'inferred', label: labelOf('Nonce_1') }],
             },
           ]
         : [],
@@ -127,7 +134,10 @@ describe('figure ≡ text', () => {
           .map((p) => p.label)
           .sort();
       expect(of('named')).toEqual(e.named.map(labelOf).sort());
-      expect(of('inferred')).toEqual((e.inferred ?? []).map(labelOf).sort());
+      // Read strictly, a message carries only what the text names: nothing inferred, nothing FFS.
+      const strict = scenario.reading === 'strict';
+      expect(of('inferred')).toEqual(strict ? [] : (e.inferred ?? []).map(labelOf).sort());
+      if (strict) expect(of('FFS')).toEqual([]);
       // …nothing the text carries is missing, and every other parameter is marked FFS.
       expect(of('missing')).toEqual([]);
       for (const label of of('FFS')) expect(e.named.map(labelOf)).not.toContain(label);

@@ -103,7 +103,7 @@ describe('refusals name what is wrong', () => {
       'scenario.mode must be one of calculated, common; it is “both”',
     );
     expect(edit((r) => delete (r.scenario as Record<string, unknown>).reading)).toBe(
-      'scenario.reading must be one of intended, literal; it is nothing',
+      'scenario.reading must be one of intended, literal, strict; it is nothing',
     );
     expect(edit((r) => (r.scenario = 'calculated'))).toMatch(
       /^scenario must be an object with mode/,

@@ -58,9 +58,10 @@ export const FIT_RULES: readonly FitRule[] = [
     id: 'fit/message-2-in-5',
     step: 5,
     quote: 'the parameters received in message 2 and Keying_material_2',
-    when: (s) => s.reading === 'intended',
-    severity: 'editorial',
-    text: 'Message 5 should say “the parameters received in message 4”: that is what the intended reading carries.',
+    // A wrong reference is a defect of the text whichever way kdflow reads it.
+    when: () => true,
+    severity: 'defect',
+    text: 'Message 5 should say “the parameters received in message 4”: MME_2 received message 2 from MME_1 and would only return it; what UE_2 sent in message 4 never reaches MME_1.',
     fix: {
       quote: '5. MME_2 sends MME_1 the parameters received in message 2 and Keying_material_2.',
       del: 'message 2',
@@ -71,8 +72,8 @@ export const FIT_RULES: readonly FitRule[] = [
     id: 'fit/message-2-in-6',
     step: 6,
     quote: 'MME_1 sends UE_1 the parameters received in message 2.',
-    when: (s) => s.reading === 'intended',
-    severity: 'editorial',
+    when: () => true,
+    severity: 'defect',
     text: 'Message 6 should say “the parameters received in message 5”: MME_1 never received message 2.',
     fix: {
       quote: '6. MME_1 sends UE_1 the parameters received in message 2.',

@@ -1,9 +1,11 @@
-/** Every finding of the review for one trace: data flow, fit to the variant, and editorial. */
+/** Every finding of the review for one trace: data flow, fit to the variant, curated, and editorial. */
 import type { Trace } from '../protocol/types';
+import { curatedFindings } from './curated';
 import { checkFlow } from './dataflow';
 import { editorialFindings, GRAMMAR_FINDINGS } from './editorial';
 import type { Finding, Severity } from './finding';
 import { checkFit } from './fit';
+import { unmetFindings, unmetNeeds } from './needs';
 
 const ORDER: Record<Severity, number> = { defect: 0, 'open-point': 1, editorial: 2 };
 
@@ -19,14 +21,29 @@ function editorialAsFindings(): Finding[] {
     source: GRAMMAR_FINDINGS.includes(e) ? ('curated' as const) : ('computed' as const),
     quote: e.quote,
     where: e.step === 'intro' ? ('intro' as const) : ('clause' as const),
+    ...(e.fix ? { fix: e.fix } : {}),
     text: `${e.step === 'intro' ? 'Introduction: ' : ''}“${e.quote}”: ${e.explanation}`,
   }));
   return editorial;
 }
 
+/**
+ * The data-flow review, with each value an actor cannot make said once: at the message that
+ * should have brought its inputs (needs.ts), not again where it is used.
+ */
+function flowFindings(trace: Trace): Finding[] {
+  const unmet = new Set(
+    unmetNeeds(trace).map((u) => `uses-missing/${u.step}/${u.actor}/${u.value}`),
+  );
+  return [...checkFlow(trace).filter((f) => !unmet.has(f.id)), ...unmetFindings(trace)];
+}
+
 /** Findings sorted by severity, then step. */
 export function reviewFindings(trace: Trace): Finding[] {
-  return [...checkFlow(trace), ...checkFit(trace.scenario), ...editorialAsFindings()].sort(
-    (a, b) => ORDER[a.severity] - ORDER[b.severity] || a.step - b.step,
-  );
+  return [
+    ...flowFindings(trace),
+    ...checkFit(trace.scenario),
+    ...curatedFindings(trace.scenario),
+    ...editorialAsFindings(),
+  ].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.step - b.step);
 }

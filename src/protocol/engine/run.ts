@@ -76,7 +76,9 @@ export function paramsOf<A extends string, V extends string, S>(
           throw new Error(`step ${step.id}: no step ${p.sameAs} in this scenario`);
         return expand(other.params, depth + 1);
       });
-  return expand(step.params, 0);
+  const rule = procedure.carries?.find((r) => r.part === step.part && r.when(scenario));
+  const all = expand(step.params, 0);
+  return rule ? all.filter((p) => rule.bases.includes(p.basis)) : all;
 }
 
 /** Runs one of the scheme's derivations over named bytes. */

@@ -51,6 +51,9 @@ export interface ScenarioField<S> {
  */
 export type Basis = 'named' | 'ffs' | 'inferred';
 
+/** The clause's own steps, or the continuation a tool adds after it (not text under review). */
+export type StepPart = 'clause' | 'continuation';
+
 /** A parameter of a message: a value, or every parameter another step's message carries. */
 export type ParamSpec<V extends string, S> =
   { name: V; basis: Basis; when?: When<S> } | { sameAs: string; when?: When<S> };
@@ -107,7 +110,7 @@ export interface StepSpec<A extends string, V extends string, S> {
   id: string;
   when?: When<S>;
   /** The clause's own steps, or kdflow's continuation after it (illustrative). */
-  part: 'clause' | 'continuation';
+  part: StepPart;
   kind: 'trigger' | 'message' | 'calculation';
   /** Sender and receiver of a message. */
   from?: A;
@@ -188,6 +191,11 @@ export interface Procedure<A extends string, V extends string, S> {
 // ---- What a run gives ----
 
 /** One KDF use, kept whole so that anyone can recompute it. */
+  /**
+   * Readings that carry less: where `when` holds, a message of `part` carries only the parameters
+   * whose basis is listed (a strict reading drops what kdflow fills in or infers).
+   */
+  carries?: readonly { when: When<S>; part: StepPart; bases: readonly Basis[] }[];
 export interface Derivation<V extends string> {
   /** The scheme's derivation this is. */
   use: string;
@@ -235,7 +243,7 @@ export interface QuotedSentence extends ClauseSentence {
 export interface StepDef<A extends string, V extends string> {
   n: number;
   id: string;
-  part: 'clause' | 'continuation';
+  part: StepPart;
   kind: 'trigger' | 'message' | 'calculation';
   from?: A;
   to?: A;

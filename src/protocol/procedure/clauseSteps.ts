@@ -8,6 +8,7 @@ import type { Quote } from '../engine/types';
 import type { StepSpec } from '../types';
 import { STAGE3_DCR } from './pc5Steps';
 import {
+  both,
   byConnectionIdentity,
   byExpCode,
   calculated,
@@ -19,6 +20,8 @@ import {
   newIdentity,
   rekeying,
   requested,
+  strict,
+  filledIn,
   wantsToConnect,
   type S,
 } from './when';
@@ -287,18 +290,32 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
     ],
     summary: [
       {
-        when: calculated,
+        when: both(calculated, filledIn),
         text: 'MME_2 forwards the peer reference and Keying_material_1 to UE_2 over NAS.',
       },
-      { when: common, text: 'MME_2 sends UE_2 the common KD as Keying_material_1 over NAS.' },
+      {
+        when: both(common, filledIn),
+        text: 'MME_2 sends UE_2 the common KD as Keying_material_1 over NAS.',
+      },
+      {
+        when: strict,
+        text: 'MME_2 sends UE_2 the peer reference only: the text names no keying material here.',
+      },
     ],
     narration: [
       { text: 'MME_2 tells UE_2 over NAS that UE_1 wants to connect.' },
       {
-        when: calculated,
+        when: both(calculated, filledIn),
         text: ' UE_2 receives Keying_material_1, the other device’s share: each device gets its peer’s share through the network.',
       },
-      { when: common, text: ' UE_2 receives the common KD, labelled Keying_material_1.' },
+      {
+        when: both(common, filledIn),
+        text: ' UE_2 receives the common KD, labelled Keying_material_1.',
+      },
+      {
+        when: strict,
+        text: ' Read strictly, that is all it gets: the text names no keying material in message 3, so UE_2 will have nothing to establish KD from.',
+      },
     ],
     sentences: quotes(3),
   },
@@ -340,16 +357,35 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
       { when: calculated, do: 'derive', actor: 'UE_2', use: 'keying-material-2' },
     ],
     summary: [
-      { when: newIdentity, text: 'UE_2 sends a new connection identity and the DKSI it selected' },
-      { when: keepsIdentity, text: 'UE_2 sends the DKSI it selected' },
+      {
+        when: both(newIdentity, filledIn),
+        text: 'UE_2 sends a new connection identity and the DKSI it selected',
+      },
+      { when: both(keepsIdentity, filledIn), text: 'UE_2 sends the DKSI it selected' },
+      {
+        when: both(newIdentity, strict),
+        text: 'UE_2 sends a new connection identity and keeps the DKSI it selected',
+      },
+      {
+        when: both(keepsIdentity, strict),
+        text: 'UE_2 selects a DKSI and sends nothing the text names',
+      },
       {
         when: calculated,
         text: '; it derives Keying_material_2 from K_ASME_2 and the NAS COUNT.',
       },
       { when: common, text: '.' },
     ],
-    reading:
-      'The text says UE_2 “selects” a DKSI, not that it sends it: kdflow sends it to MME_2 here (inferred), as UE_1 needs it.',
+    reading: [
+      {
+        when: filledIn,
+        text: 'The text says UE_2 “selects” a DKSI, not that it sends it: kdflow sends it to MME_2 here (inferred), as UE_1 needs it.',
+      },
+      {
+        when: strict,
+        text: 'The text says UE_2 “selects” a DKSI, not that it sends it: read strictly, the DKSI stays at UE_2.',
+      },
+    ],
     narration: [
       {
         text: 'UE_2 answers its MME. It picks a DKSI, a short number that names the new KD, so that later both devices can say which key they mean.',
@@ -430,8 +466,10 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
       },
       {
         when: literal,
-        text: ' Read word for word, the text has MME_2 return “the parameters received in message 2”: what MME_1 sent, so UE_2’s DKSI is lost on the way.',
+        text: ' Read word for word, the text has MME_2 return “the parameters received in message 2”: what MME_1 sent',
       },
+      { when: both(literal, filledIn), text: ', so UE_2’s DKSI is lost on the way.' },
+      { when: strict, text: '. (Read strictly, UE_2 sent no DKSI to lose.)' },
       {
         when: (s) => intended(s) && newIdentity(s),
         text: ' It adds what UE_2 sent: the DKSI and the new connection identity.',
@@ -461,8 +499,12 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
     ],
     summary: [
       {
-        when: literal,
+        when: both(literal, filledIn),
         text: 'MME_1 sends UE_1 what message 2 carried, with Keying_material_2: no DKSI.',
+      },
+      {
+        when: strict,
+        text: 'MME_1 sends UE_1 what message 2 carried and no more: no Keying_material_2, no DKSI.',
       },
       {
         when: (s) => intended(s) && calculated(s),
@@ -485,11 +527,25 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
     ],
     narration: [
       { text: 'MME_1 passes the answer on to UE_1 over NAS.' },
-      { when: calculated, text: ' UE_1 now has Keying_material_2, the other device’s share.' },
-      { when: common, text: ' UE_1 now has the common KD, labelled Keying_material_2.' },
       {
-        when: literal,
+        when: both(calculated, filledIn),
+        text: ' UE_1 now has Keying_material_2, the other device’s share.',
+      },
+      {
+        when: both(common, filledIn),
+        text: ' UE_1 now has the common KD, labelled Keying_material_2.',
+      },
+      {
+        when: both(literal, filledIn),
         text: ' Read word for word, UE_1 gets only what message 2 carried, so the DKSI never reaches it.',
+      },
+      {
+        when: strict,
+        text: ' Read strictly, UE_1 gets only what message 2 carried: no Keying_material_2 and no DKSI.',
+      },
+      {
+        when: both(common, strict),
+        text: ' Message 2’s Keying_material_1 is the common KD, though, so UE_1 has it after all.',
       },
       {
         when: (s) => intended(s) && newIdentity(s),
@@ -516,12 +572,21 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
       { when: calculated, do: 'derive', actor: 'UE_1', use: 'kd' },
       { when: calculated, do: 'derive', actor: 'UE_2', use: 'kd' },
       {
-        when: common,
+        when: both(common, filledIn),
         do: 'copy',
         actor: 'UE_1',
         value: 'KD',
         from: 'Keying_material_2',
         how: 'established, not calculated: the keying material is the common KD',
+      },
+      {
+        // Read strictly, the keying material UE_1 received is message 2's: the common KD too.
+        when: both(common, strict),
+        do: 'copy',
+        actor: 'UE_1',
+        value: 'KD',
+        from: 'Keying_material_1',
+        how: 'established from the keying material message 6 brought: Keying_material_1, the common KD',
       },
       {
         when: common,
@@ -534,26 +599,42 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
     ],
     summary: [
       {
-        when: calculated,
+        when: both(calculated, filledIn),
         text: 'UE_1 and UE_2 each calculate KD from both keying materials and both identities, named by the DKSI.',
       },
       {
-        when: common,
+        when: both(common, filledIn),
         text: 'UE_1 and UE_2 take the received keying material as KD: established, not calculated.',
+      },
+      {
+        when: both(calculated, strict),
+        text: 'Read strictly, neither UE holds its peer’s keying material: neither can calculate KD.',
+      },
+      {
+        when: both(common, strict),
+        text: 'Read strictly, UE_1 takes the common KD from message 6; UE_2 received no keying material and cannot.',
       },
     ],
     narration: [
       {
-        when: calculated,
+        when: both(calculated, filledIn),
         text: 'Each device now holds both shares and both identities, and mixes them with the 3GPP KDF into the same KD: the key itself never travelled (kdflow’s illustrative formula). The MMEs, which know the shares, could compute it too.',
       },
       {
-        when: common,
+        when: both(common, filledIn),
         text: 'Each device takes the KD the two MMEs agreed on: the key is established, not calculated.',
       },
       {
-        when: literal,
+        when: both(literal, filledIn),
         text: ' Both devices now hold the same KD, but only UE_2 holds the DKSI that names it.',
+      },
+      {
+        when: both(calculated, strict),
+        text: 'Read strictly, neither device can make KD: message 3 gave UE_2 no keying material, and message 6 gave UE_1 only what message 2 carried.',
+      },
+      {
+        when: both(common, strict),
+        text: 'Read strictly, only UE_1 holds KD (message 2’s keying material, passed on in message 6); message 3 gave UE_2 no keying material, so it cannot establish KD.',
       },
       { when: intended, text: ' Both devices now hold the same KD, named by the DKSI.' },
       {

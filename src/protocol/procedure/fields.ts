@@ -62,10 +62,15 @@ export const FIELDS = [
   {
     key: 'reading',
     label: 'Reading',
-    about: 'Messages 5 and 6, read',
+    about: 'How the text is read',
     choices: [
       { value: 'intended', short: 'intended', long: 'intended: what the flow needs' },
       { value: 'literal', short: 'literal', long: 'literal: “received in message 2”, as written' },
+      {
+        value: 'strict',
+        short: 'strict',
+        long: 'strict: as written, and each message carries only what the text names (nothing FFS or inferred)',
+      },
     ],
   },
 ] as const;

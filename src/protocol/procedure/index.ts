@@ -11,7 +11,7 @@ import { CLAUSE_STEPS } from './clauseSteps';
 import { FIELDS } from './fields';
 import { LINKS } from './links';
 import { PC5_STEPS } from './pc5Steps';
-import { byConnectionIdentity, byExpCode, newIdentity, rekeying } from './when';
+import { byConnectionIdentity, byExpCode, newIdentity, rekeying, strict } from './when';
 
 type Initial = Procedure['initial'][number];
 const held = (
@@ -73,6 +73,8 @@ export const PROCEDURE: Procedure = {
     },
   ],
   roles: { peers: ['UE_1', 'UE_2'], network: ['MME_1', 'MME_2'], sharedKey: 'KD' },
+  // The strict reading: the clause's messages carry only what the text names.
+  carries: [{ when: strict, part: 'clause', bases: ['named'] }],
 };
 
 /** The scenario's fields as the procedure lists them, typed for this procedure's scenario. */

@@ -4,8 +4,13 @@ import { receivedRequest, rekeying, sendsNewConnectionIdentity, type Scenario } 
 export type S = Scenario;
 export const calculated = (s: S) => s.mode === 'calculated';
 export const common = (s: S) => s.mode === 'common';
-export const literal = (s: S) => s.reading === 'literal';
+/** Messages 5 and 6 as written, "received in message 2": the literal and the strict readings. */
+export const literal = (s: S) => s.reading !== 'intended';
 export const intended = (s: S) => s.reading === 'intended';
+/** Only what the text names is carried: "Other parameters are FFS" adds nothing. */
+export const strict = (s: S) => s.reading === 'strict';
+/** kdflow fills in what the text leaves FFS or implies (the intended and literal readings). */
+export const filledIn = (s: S) => s.reading !== 'strict';
 export const byExpCode = (s: S) => s.peer === 'exp-code';
 export const byConnectionIdentity = (s: S) => s.peer === 'connection-identity';
 export const newIdentity = sendsNewConnectionIdentity;

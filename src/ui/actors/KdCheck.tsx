@@ -1,5 +1,6 @@
 import { equalBytes } from '../../protocol/bytes';
-import { displayValue } from '../../protocol/values';
+import { displayValue, VALUE_INFO } from '../../protocol/values';
+import { unmetNeeds } from '../../review/needs';
 import type { Trace } from '../../protocol/types';
 import { useKdflow } from '../../store/react';
 import { TID } from '../app/testIds';
@@ -24,9 +25,17 @@ export function KdCheck({ trace, testId = TID.kdCheck }: { trace: Trace; testId?
   const holdsSess = [holdings?.UE_1, holdings?.UE_2].some((h) =>
     h?.some((v) => v.name === 'KD_sess'),
   );
+  // Which UE cannot establish KD, and for want of what (computed from the trace's actions).
+  const unmet = unmetNeeds(trace).filter((u) => u.value === 'KD');
+  const cannot = (ue: 'UE_1' | 'UE_2') => {
+    const u = unmet.find((x) => x.actor === ue);
+    return u
+      ? `${ue} cannot establish KD: it never gets ${u.missing.map((v) => VALUE_INFO[v].label).join(', ')}`
+      : `${ue} holds no KD`;
+  };
   const missing = [
-    !kd1 && 'UE_1 holds no KD',
-    !kd2 && 'UE_2 holds no KD',
+    !kd1 && cannot('UE_1'),
+    !kd2 && cannot('UE_2'),
     !dksi1 && 'UE_1 holds no DKSI',
     !dksi2 && 'UE_2 holds no DKSI',
   ].filter((m): m is string => typeof m === 'string');
@@ -41,6 +50,7 @@ export function KdCheck({ trace, testId = TID.kdCheck }: { trace: Trace; testId?
       data-testid={testId}
       data-kd-match={same ? 'true' : 'false'}
       data-dksi-match={sameDksi ? 'true' : 'false'}
+      data-cannot={unmet.map((u) => u.actor).join(' ')}
       role="status"
     >
       <strong>{headline}</strong>
