@@ -34,6 +34,7 @@ export const TID = {
   input: (name: string) => `input-${name}`,
   knowledge: 'knowledge',
   knowledgeLinks: 'knowledge-links',
+  assumption: (key: string) => `assumption-${key}`,
   rekey: 'rekey',
   figureText: 'figure-text',
   announcer: 'step-announcer',
