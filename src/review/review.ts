@@ -5,6 +5,7 @@ import { checkFlow } from './dataflow';
 import { editorialFindings, GRAMMAR_FINDINGS } from './editorial';
 import type { Finding, Severity } from './finding';
 import { checkFit } from './fit';
+import { unmetFindings, unmetNeeds } from './needs';
 
 const ORDER: Record<Severity, number> = { defect: 0, 'open-point': 1, editorial: 2 };
 
@@ -26,10 +27,21 @@ function editorialAsFindings(): Finding[] {
   return editorial;
 }
 
+/**
+ * The data-flow review, with each value an actor cannot make said once: at the message that
+ * should have brought its inputs (needs.ts), not again where it is used.
+ */
+function flowFindings(trace: Trace): Finding[] {
+  const unmet = new Set(
+    unmetNeeds(trace).map((u) => `uses-missing/${u.step}/${u.actor}/${u.value}`),
+  );
+  return [...checkFlow(trace).filter((f) => !unmet.has(f.id)), ...unmetFindings(trace)];
+}
+
 /** Findings sorted by severity, then step. */
 export function reviewFindings(trace: Trace): Finding[] {
   return [
-    ...checkFlow(trace),
+    ...flowFindings(trace),
     ...checkFit(trace.scenario),
     ...curatedFindings(trace.scenario),
     ...editorialAsFindings(),
