@@ -107,18 +107,86 @@ test('literal reading: UE_1 never learns the DKSI nor UE_2’s new connection id
   await expect(kd.byTestId(TID.kdCheck)).toContainText('UE_1 holds no DKSI');
 });
 
-test('intended reading: no defect, and the open points that remain', async ({ kd, page }) => {
+test('intended reading: the wrong message references are still defects, ranked first', async ({
+  kd,
+  page,
+}) => {
   await kd.open('?reading=intended&peer=exp-code');
   const review = page.getByTestId(TID.review);
-  await expect(review.locator('[data-severity="defect"]')).toHaveCount(0);
-  await expect(review.locator('[data-finding="no-confirmation/UE_2"]')).toHaveAttribute(
-    'data-severity',
-    'open-point',
+  // Severity comes from the text: "received in message 2" is wrong however kdflow reads it.
+  for (const id of ['fit/message-2-in-5', 'fit/message-2-in-6'])
+    await expect(review.locator(`[data-finding="${id}"]`)).toHaveAttribute(
+      'data-severity',
+      'defect',
+    );
+  await expect(review.locator('[data-severity="open-point"]').first()).toBeVisible();
+  // Ranked defects → open points → editorial, in the page's order.
+  const order = await review
+    .locator('[data-finding]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+  const rank = { defect: 0, 'open-point': 1, editorial: 2 } as Record<string, number>;
+  expect(order.map((s) => rank[s!])).toEqual([...order.map((s) => rank[s!])].sort());
+  // The heading counts each severity; editorial ones are folded until asked for.
+  const count = async (sev: string) => review.locator(`[data-severity="${sev}"]`).count();
+  await expect(review.locator('h2')).toContainText(`${await count('defect')} defects`);
+  await expect(review.locator('h2')).toContainText(`${await count('open-point')} open points`);
+  await expect(review.locator('h2')).toContainText(`${await count('editorial')} editorial`);
+  const typo = review.locator('[data-finding="editorial/typo-mme-1-finds"]');
+  await expect(typo).toBeHidden();
+  await kd.byTestId(TID.reviewEditorial).locator('summary').click();
+  await expect(typo).toBeVisible();
+  // Each finding says whether it is computed or curated.
+  await expect(review.locator('[data-finding="fit/message-2-in-5"]')).toHaveAttribute(
+    'data-source',
+    'curated',
   );
-  await expect(review.locator('[data-finding^="editorial/"]').first()).toBeVisible();
-  await expect(review.locator('[data-finding="editorial/typo-mme-1-finds"]')).toBeVisible();
   await kd.urlSettled();
   expect(kd.query().get('reading')).toBe('intended');
+});
+
+test('the filter shows only the severities asked for, from the keyboard too', async ({
+  kd,
+  page,
+}) => {
+  await kd.open('?reading=literal');
+  const review = page.getByTestId(TID.review);
+  await expect(review.locator('[data-severity="defect"]').first()).toBeVisible();
+  await kd.byTestId(TID.reviewFilter('defect')).focus();
+  await page.keyboard.press('Space');
+  await expect(kd.byTestId(TID.reviewFilter('defect'))).not.toBeChecked();
+  await expect(review.locator('[data-finding][data-severity="defect"]')).toHaveCount(0);
+  await expect(review.locator('[data-finding][data-severity="open-point"]').first()).toBeVisible();
+  await kd.byTestId(TID.reviewFilter('open-point')).uncheck();
+  await kd.byTestId(TID.reviewFilter('editorial')).uncheck();
+  await expect(review.locator('[data-finding]')).toHaveCount(0);
+  await kd.byTestId(TID.reviewFilter('defect')).check();
+  await expect(review.locator('[data-finding][data-severity="defect"]').first()).toBeVisible();
+});
+
+test('strict reading: only what the text names, and which UE cannot establish KD', async ({
+  kd,
+  page,
+}) => {
+  await kd.open('?reading=strict&step=3');
+  // Message 3 carries only the peer reference: no keying material, nothing FFS.
+  await expect(page.locator('text.messageText[data-step="3"]')).toHaveText([
+    '3.',
+    'connection identity',
+  ]);
+  const review = page.getByTestId(TID.review);
+  const ue2 = review.locator('[data-finding="never-gets/UE_2/KD"]');
+  await expect(ue2).toHaveAttribute('data-severity', 'defect');
+  await expect(ue2).toHaveAttribute('data-step', '3');
+  await expect(ue2).toHaveAttribute('data-source', 'computed');
+  await expect(ue2).toContainText('never gets Keying_material_1');
+  await kd.open('?reading=strict&step=7');
+  const check = kd.byTestId(TID.kdCheck);
+  await expect(check).toHaveAttribute('data-kd-match', 'false');
+  await expect(check).toHaveAttribute('data-cannot', 'UE_1 UE_2');
+  await expect(check).toContainText('UE_2 cannot establish KD: it never gets Keying_material_1');
+  // Common: message 2's Keying_material_1 is the common KD, and message 6 brings it to UE_1.
+  await kd.open('?mode=common&reading=strict&step=7');
+  await expect(kd.byTestId(TID.kdCheck)).toHaveAttribute('data-cannot', 'UE_2');
 });
 
 test('the reading switch changes messages 5 and 6 in figure and panels', async ({ kd, page }) => {

@@ -22,6 +22,8 @@ export const TID = {
   exportHighlight: 'export-highlight',
   exportProblem: 'export-problem',
   review: 'review',
+  reviewFilter: (severity: string) => `review-filter-${severity}`,
+  reviewEditorial: 'review-editorial',
   clauseView: 'clause-view',
   compareToggle: 'compare-toggle',
   compare: 'compare-view',
