@@ -43,6 +43,7 @@ describe('the strict reading: what the text itself delivers', () => {
       }),
     );
     expect(found.map((f) => f.id)).not.toContain('uses-missing/7/UE_2/KD');
+    expect(found.map((f) => f.id)).not.toContain('never-reaches/UE_2/KD');
   });
 
   it('the intended and literal readings fill in what the text leaves FFS: both UEs make KD', () => {

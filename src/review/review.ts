@@ -29,11 +29,14 @@ function editorialAsFindings(): Finding[] {
 
 /**
  * The data-flow review, with each value an actor cannot make said once: at the message that
- * should have brought its inputs (needs.ts), not again where it is used.
+ * should have brought its inputs (needs.ts), not again where it is used or as never reached.
  */
 function flowFindings(trace: Trace): Finding[] {
   const unmet = new Set(
-    unmetNeeds(trace).map((u) => `uses-missing/${u.step}/${u.actor}/${u.value}`),
+    unmetNeeds(trace).flatMap((u) => [
+      `uses-missing/${u.step}/${u.actor}/${u.value}`,
+      `never-reaches/${u.actor}/${u.value}`,
+    ]),
   );
   return [...checkFlow(trace).filter((f) => !unmet.has(f.id)), ...unmetFindings(trace)];
 }
