@@ -13,7 +13,21 @@ import {
   type Trace,
   type ValueName,
 } from '../protocol/types';
-import { KNOWLEDGE_COLUMNS, knowledge, LINKS, type KnowledgeRow } from './knowledge';
+import {
+  ASSUMPTION_CHOICES,
+  DEFAULT_ASSUMPTIONS,
+  type Assumptions,
+} from '../protocol/procedure/links';
+import {
+  COALITIONS,
+  exposedMessages,
+  KNOWLEDGE_COLUMNS,
+  knowledge,
+  LINKS,
+  linksUnder,
+  pooledGains,
+  type KnowledgeRow,
+} from './knowledge';
 
 const cell = (rows: KnowledgeRow[], value: ValueName, column: (typeof KNOWLEDGE_COLUMNS)[number]) =>
   rows.find((r) => r.value === value)?.cells[column] ?? { state: 'none', how: '(no row)' };
@@ -317,6 +331,210 @@ describe('derivable needs every input of a derivation', () => {
         missing: true,
       });
       expect(cell(knowledge(trace, lastStep(scenario)), 'DKSI', 'PC5').state).toBe('none');
+    }
+  });
+});
+
+/* Coalitions: parties that pool what their members hold and see. */
+
+const knows = (state: string) => ['holds', 'derivable', 'sees'].includes(state);
+const ALL_ASSUMPTIONS: Assumptions[] = ASSUMPTION_CHOICES.s10.flatMap((s10) =>
+  ASSUMPTION_CHOICES.esr.map((esr) => ({ s10, esr })),
+);
+
+describe('coalitions', () => {
+  it('are columns named by their members joined by +', () => {
+    expect(COALITIONS.map((c) => c.id)).toEqual(['MME_1+PC5', 'MME_2+PC5', 'MME_1+MME_2']);
+    for (const c of COALITIONS) {
+      expect(c.id).toBe(c.members.join('+'));
+      expect(KNOWLEDGE_COLUMNS).toContain(c.id);
+    }
+  });
+
+  it('MME_1 with a PC5 receiver can compute KD-sess, MME_1 alone cannot (calculated, default)', () => {
+    const trace = simulate(DEFAULT_SCENARIO, 'knowledge');
+    const rows = knowledge(trace, lastStep(DEFAULT_SCENARIO));
+    expect(cell(rows, 'KD_sess', 'MME_1')).toEqual({
+      state: 'none',
+      how: 'does not hold it; cannot compute it: lacks Nonce_1, Nonce_2',
+    });
+    expect(cell(rows, 'KD_sess', 'MME_1+PC5')).toEqual({
+      state: 'derivable',
+      how: 'can compute it as KDF(KD, Nonce_1, Nonce_2) from KD (derivable), Nonce_1 (seen in clear on PC5), Nonce_2 (seen in clear on PC5)',
+      pooled: true,
+    });
+    // What a member has first-hand, the coalition has, saying which member.
+    expect(cell(rows, 'Nonce_1', 'MME_1+PC5')).toMatchObject({ state: 'sees' });
+    expect(cell(rows, 'Nonce_1', 'MME_1+PC5').how).toMatch(/^on PC5: in clear in message/);
+    expect(cell(rows, 'Keying_material_2', 'MME_1+PC5').how).toMatch(
+      /^MME_1: received in message 5/,
+    );
+    // KD: MME_1 can compute it alone, so pooling does not add it.
+    expect(cell(rows, 'KD', 'MME_1+PC5')).toMatchObject({ state: 'derivable' });
+    expect(cell(rows, 'KD', 'MME_1+PC5').pooled).toBeUndefined();
+  });
+
+  it('gets KD-sess at the step the second nonce crosses PC5, not before', () => {
+    for (const trigger of ['0b', '0a-drr', '0a-dcr'] as const) {
+      const scenario: Scenario = { ...DEFAULT_SCENARIO, trigger };
+      const trace = simulate(scenario, 'knowledge');
+      const both = (n: number) =>
+        (['Nonce_1', 'Nonce_2'] as const).every(
+          (v) => cell(knowledge(trace, n), v, 'PC5').state === 'sees',
+        );
+      const first = trace.steps.findIndex((_, n) => both(n));
+      expect(first, trigger).toBeGreaterThan(trace.clauseLast);
+      for (let n = 0; n < first; n++)
+        expect(cell(knowledge(trace, n), 'KD_sess', 'MME_1+PC5').state, `${trigger} ${n}`).toBe(
+          'none',
+        );
+      expect(cell(knowledge(trace, first), 'KD_sess', 'MME_1+PC5').state).toBe('derivable');
+    }
+  });
+
+  for (const scenario of allScenarios(['intended', 'literal'])) {
+    const name = `${scenario.mode}/${scenario.trigger}/${scenario.peer}/refresh=${scenario.refresh}/${scenario.reading}`;
+    it(`agrees with the closure of its members' knowledge: ${name}`, () => {
+      const trace = simulate(scenario, 'knowledge');
+      const rows = knowledge(trace, lastStep(scenario));
+      for (const mme of ['MME_1', 'MME_2'] as const) {
+        // An MME with a PC5 receiver gets KD-sess exactly when it knows KD and PC5 shows both
+        // nonces: computed from the trace, as the MME alone never can.
+        const both =
+          knows(cell(rows, 'Nonce_1', 'PC5').state) && knows(cell(rows, 'Nonce_2', 'PC5').state);
+        const kd = knows(cell(rows, 'KD', mme).state);
+        expect(cell(rows, 'KD_sess', mme).state).toBe('none');
+        expect(cell(rows, 'KD_sess', `${mme}+PC5`).state).toBe(both && kd ? 'derivable' : 'none');
+        expect(both && kd).toBe(true); // in every scenario of the illustrative scheme
+      }
+      // A coalition knows at least what each member knows.
+      for (const c of COALITIONS)
+        for (const r of rows)
+          for (const m of c.members)
+            if (knows(r.cells[m].state))
+              expect(knows(r.cells[c.id].state), `${r.value} at ${c.id}`).toBe(true);
+      // Pooled cells are those no member alone can get.
+      for (const c of COALITIONS)
+        for (const r of rows)
+          expect(!!r.cells[c.id].pooled, `${r.value} at ${c.id}`).toBe(
+            knows(r.cells[c.id].state) && !c.members.some((m) => knows(r.cells[m].state)),
+          );
+      // Both MMEs together gain nothing either lacks alone; with a receiver, KD-sess (and
+      // whatever the trace derives from it).
+      const gains = pooledGains(rows);
+      expect(gains['MME_1+PC5']).toContain('KD_sess');
+      expect(gains['MME_2+PC5']).toContain('KD_sess');
+      expect(gains['MME_1+MME_2']).toEqual([]);
+    });
+  }
+
+  it('pools a held input with one seen in clear (hand-made trace): the closure is computed', () => {
+    // MME_2 holds the key and UE_1's identity; UE_2's identity crosses PC5 in clear.
+    const trace = handMade(['Keying_material_1', 'UE_1_ID'], ['UE_2_ID']);
+    const rows = knowledge(trace, 2);
+    expect(cell(rows, 'KD', 'MME_2').state).toBe('none');
+    expect(cell(rows, 'KD', 'PC5').state).toBe('none');
+    expect(cell(rows, 'KD', 'MME_2+PC5')).toEqual({
+      state: 'derivable',
+      how: 'can compute it as KDF(Keying_material_1, UE_1 ID, UE_2 ID) from Keying_material_1 (held by MME_2), UE_1 ID (held by MME_2), UE_2 ID (seen in clear on PC5)',
+      pooled: true,
+    });
+    // MME_1 holds nothing here: with the same receiver it still lacks the key.
+    expect(cell(rows, 'KD', 'MME_1+PC5')).toEqual({
+      state: 'none',
+      how: 'no member holds or sees it by step 2; cannot compute it: lacks Keying_material_1, UE_1 ID',
+    });
+    // Without the PC5 message, MME_2's coalition cannot compute it either.
+    expect(cell(knowledge(trace, 1), 'KD', 'MME_2+PC5').state).toBe('none');
+  });
+});
+
+/* Assumptions: the MME–MME link protected or in clear, the ESR ciphered or not. */
+
+describe('protection assumptions', () => {
+  it('default to a protected MME–MME link and an ESR not ciphered', () => {
+    expect(DEFAULT_ASSUMPTIONS).toEqual({ s10: 'protected', esr: 'clear' });
+    const trace = simulate(DEFAULT_SCENARIO, 'knowledge');
+    const last = lastStep(DEFAULT_SCENARIO);
+    expect(knowledge(trace, last)).toEqual(knowledge(trace, last, DEFAULT_ASSUMPTIONS));
+    expect(linksUnder(trace).find((l) => l.id === 'MME-MME')?.protection).toBe('ciphered');
+  });
+
+  it('s10=clear: an eavesdropper on the MME–MME link sees the keying material and can compute KD, in both variants', () => {
+    for (const mode of ['calculated', 'common'] as const)
+      for (const reading of ['intended', 'literal'] as const) {
+        const scenario: Scenario = { ...DEFAULT_SCENARIO, mode, reading };
+        const trace = simulate(scenario, 'knowledge');
+        const last = lastStep(scenario);
+        const clear = knowledge(trace, last, { s10: 'clear', esr: 'clear' });
+        const prot = knowledge(trace, last, { s10: 'protected', esr: 'clear' });
+        const dkr = stepOf(trace, 'dkr').n; // message 2
+        expect(cell(prot, 'Keying_material_1', 'MME-MME').state).toBe('ciphertext');
+        expect(cell(clear, 'Keying_material_1', 'MME-MME')).toMatchObject({ state: 'sees' });
+        expect(cell(clear, 'Keying_material_1', 'MME-MME').how).toMatch(
+          new RegExp(`^in clear in messages? ${dkr}\\b`),
+        );
+        // KD is computed from what crosses the link: both keying materials (and in the
+        // calculated variant both identities), or under common the keying material is KD.
+        expect(cell(prot, 'KD', 'MME-MME').state).toBe('none');
+        expect(cell(clear, 'KD', 'MME-MME').state, `${mode}/${reading}`).toBe('derivable');
+        expect(cell(clear, 'KD', 'MME-MME').how).toContain('seen in clear');
+        // Nothing on the link gives KD-sess: the nonces stay on PC5.
+        expect(cell(clear, 'KD_sess', 'MME-MME').state).toBe('none');
+        // The actors' own knowledge does not depend on how the link is protected.
+        for (const r of clear)
+          for (const a of ACTORS) expect(r.cells[a]).toEqual(cell(prot, r.value, a));
+      }
+  });
+
+  it('s10 changes the MME–MME link and no other', () => {
+    const trace = simulate(DEFAULT_SCENARIO, 'knowledge');
+    const clear = linksUnder(trace, { s10: 'clear', esr: 'clear' });
+    const prot = linksUnder(trace, DEFAULT_ASSUMPTIONS);
+    for (const l of LINKS) {
+      const c = clear.find((x) => x.id === l)!;
+      const p = prot.find((x) => x.id === l)!;
+      if (l === 'MME-MME') {
+        expect(p.protection).toBe('ciphered');
+        expect(c).toMatchObject({ protection: 'clear' });
+        expect(c.why).toContain('never requires');
+      } else expect(c).toEqual(p);
+    }
+  });
+
+  it('esr=ciphered: message 1 is only ciphertext on UE_1–MME_1, and nothing there is in clear', () => {
+    for (const peer of ['connection-identity', 'exp-code'] as const) {
+      const scenario: Scenario = { ...DEFAULT_SCENARIO, peer };
+      const trace = simulate(scenario, 'knowledge');
+      const esr = stepOf(trace, 'esr');
+      const v = peer === 'exp-code' ? 'EXP_code' : 'connection_identity';
+      const ciphered: Assumptions = { s10: 'protected', esr: 'ciphered' };
+      expect(cell(knowledge(trace, esr.n), v, 'NAS-1').state).toBe('sees');
+      const c = cell(knowledge(trace, esr.n, ciphered), v, 'NAS-1');
+      expect(c.state).toBe('ciphertext');
+      expect(c.how).toBe(
+        `only as ciphertext in message ${esr.n} (NAS protected; message ${esr.n} assumed ciphered, as NAS messages are once a NAS signalling connection exists; sent from EMM-IDLE it is an initial NAS message and is not ciphered (TS 24.301 clause 4.4.5; recalled, to be confirmed))`,
+      );
+      for (let n = 0; n <= lastStep(scenario); n++)
+        for (const r of knowledge(trace, n, ciphered))
+          expect(r.cells['NAS-1'].state, `${r.value} at ${n}`).not.toBe('sees');
+      expect(exposedMessages(trace)).toEqual([{ n: esr.n, why: esr.exposed }]);
+      expect(exposedMessages(trace, ciphered)).toEqual([]);
+    }
+  });
+
+  it('under every assumption, the actors’ cells stay the same and the coalitions follow their members', () => {
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, mode: 'common' };
+    const trace = simulate(scenario, 'knowledge');
+    const last = lastStep(scenario);
+    const base = knowledge(trace, last);
+    for (const a of ALL_ASSUMPTIONS) {
+      const rows = knowledge(trace, last, a);
+      for (const r of base)
+        for (const actor of ACTORS) expect(cell(rows, r.value, actor)).toEqual(r.cells[actor]);
+      // With the MME–MME link in clear, the common KD itself is seen there.
+      expect(cell(rows, 'KD', 'MME-MME').state).toBe(a.s10 === 'clear' ? 'derivable' : 'none');
+      expect(cell(rows, 'KD_sess', 'MME_1+PC5').state).toBe('derivable');
     }
   });
 });

@@ -1,17 +1,25 @@
 /**
- * "Who knows what" (issue 4 §5): at a step, for every value, what each actor holds or could
- * compute, and what a passive eavesdropper on each link sees. What protects each link is the
- * procedure's (procedure/links.ts): NAS and MME–MME traffic only as ciphertext, PC5 in clear; a
- * message the procedure marks `exposed` (the ESR, an initial NAS message sent integrity protected
- * but not ciphered) is seen in clear on its link. Pure: reads a trace, never the DOM.
+ * "Who knows what" (issue 4 §5, issue 12): at a step, for every value, what each actor holds or
+ * could compute, what a passive eavesdropper on each link sees, and what a coalition (a party that
+ * pools what its members hold and see, e.g. MME_1 with a radio receiver near the UEs) can get.
+ * What protects each link is the procedure's (procedure/links.ts), under assumptions the user can
+ * switch: the MME–MME link protected or in clear, the ESR ciphered or not. A message seen in clear
+ * on a protected link (the ESR, an initial NAS message sent integrity protected but not ciphered)
+ * is seen in clear there. Pure: reads a trace, never the DOM.
  */
-import { PROCEDURE } from '../protocol/procedure';
+import {
+  DEFAULT_ASSUMPTIONS,
+  LINKS as LINK_SPECS,
+  PROTECTION_ASSUMPTIONS,
+  type Assumptions,
+} from '../protocol/procedure/links';
 import {
   ACTORS,
   LINK_IDS,
   VALUE_NAMES,
   type Actor,
   type Link,
+  type StepDef,
   type Trace,
   type ValueName,
 } from '../protocol/types';
@@ -19,16 +27,107 @@ import { VALUE_INFO } from '../protocol/values';
 
 export const LINKS = LINK_IDS;
 
-const linkSpec = (link: Link) => PROCEDURE.links.find((l) => l.id === link);
+/** One who can learn: an actor, or a passive eavesdropper on a link. */
+export type Member = Actor | Link;
 
-/** The four actors, then a passive eavesdropper on each link. */
-export const KNOWLEDGE_COLUMNS = [...ACTORS, ...LINKS] as const;
-export type KnowledgeColumn = (typeof KNOWLEDGE_COLUMNS)[number];
+/**
+ * Parties that pool what their members hold and see. kdflow's choice of the coalitions a delegate
+ * asks about: the network with a radio receiver near the UEs (the nonces go over PC5 in clear),
+ * and the two MMEs together. A party's id is its members joined by `+`.
+ */
+export const COALITIONS = [
+  {
+    id: 'MME_1+PC5',
+    members: ['MME_1', 'PC5'],
+    about: 'MME_1 with a radio receiver near the UEs, seeing PC5 in clear',
+  },
+  {
+    id: 'MME_2+PC5',
+    members: ['MME_2', 'PC5'],
+    about: 'MME_2 with a radio receiver near the UEs, seeing PC5 in clear',
+  },
+  { id: 'MME_1+MME_2', members: ['MME_1', 'MME_2'], about: 'both MMEs, pooling what each holds' },
+] as const satisfies readonly { id: string; members: readonly Member[]; about: string }[];
+
+export type Coalition = (typeof COALITIONS)[number]['id'];
+export const COALITION_IDS: readonly Coalition[] = COALITIONS.map((c) => c.id);
+
+/** The four actors, then a passive eavesdropper on each link, then the coalitions. */
+export const KNOWLEDGE_COLUMNS = [...ACTORS, ...LINKS, ...COALITION_IDS] as const;
+export type KnowledgeColumn = Actor | Link | Coalition;
+
+const isActor = (c: KnowledgeColumn): c is Actor => (ACTORS as readonly string[]).includes(c);
+const isLink = (c: KnowledgeColumn): c is Link => (LINKS as readonly string[]).includes(c);
+const membersOf = (c: KnowledgeColumn): readonly Member[] =>
+  isActor(c) || isLink(c) ? [c] : (COALITIONS.find((k) => k.id === c)?.members ?? []);
+
+/** A link as the assumptions make it: its protection and why. */
+export interface LinkUnder {
+  id: Link;
+  label: string;
+  protection: 'clear' | 'ciphered';
+  why: string;
+}
+
+/** The procedure's links with the protection the assumptions give them. */
+export function linksUnder(trace: Trace, assumptions: Assumptions = DEFAULT_ASSUMPTIONS) {
+  return LINKS.map((id): LinkUnder => {
+    const spec = trace.procedure.links.find((l) => l.id === id);
+    const base: LinkUnder = {
+      id,
+      label: spec?.label ?? id,
+      protection: spec?.protection ?? 'ciphered',
+      why: spec?.why ?? 'protected',
+    };
+    for (const a of PROTECTION_ASSUMPTIONS) {
+      if (!('link' in a) || a.link !== id) continue;
+      const choice = a.choices.find((c) => c.value === assumptions[a.key]);
+      if (choice) return { ...base, protection: choice.protection, why: choice.why };
+    }
+    return base;
+  });
+}
 
 /** What the eavesdropper columns stand for. */
 export const LINK_LABEL = Object.fromEntries(
-  LINKS.map((l) => [l, linkSpec(l)?.label ?? l]),
+  LINKS.map((l) => [l, LINK_SPECS.find((s) => s.id === l)?.label ?? l]),
 ) as Record<Link, string>;
+
+/**
+ * How a message crosses a protected link: in clear with the reason (`exposed`), or ciphered with
+ * the reason when an assumption ciphers a message the procedure marks exposed.
+ */
+function exposure(
+  def: StepDef,
+  assumptions: Assumptions,
+): { inClear: true; why: string } | { inClear: false; why?: string } {
+  for (const a of PROTECTION_ASSUMPTIONS) {
+    if (!('step' in a) || a.step !== def.id) continue;
+    const choice = a.choices.find((c) => c.value === assumptions[a.key]);
+    if (!choice) continue;
+    return choice.inClear
+      ? { inClear: true, why: def.exposed ?? choice.why }
+      : { inClear: false, why: choice.why };
+  }
+  return def.exposed !== undefined ? { inClear: true, why: def.exposed } : { inClear: false };
+}
+
+/** The messages seen in clear although their link is protected, with why, under the assumptions. */
+export function exposedMessages(
+  trace: Trace,
+  assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
+): { n: number; why: string }[] {
+  const ciphered = new Set(
+    linksUnder(trace, assumptions)
+      .filter((l) => l.protection === 'ciphered')
+      .map((l) => l.id),
+  );
+  return trace.steps.flatMap(({ def }) => {
+    if (def.kind !== 'message' || !ciphered.has(def.link as Link)) return [];
+    const e = exposure(def, assumptions);
+    return e.inClear ? [{ n: def.n, why: e.why }] : [];
+  });
+}
 
 export type KnowledgeState = 'holds' | 'derivable' | 'sees' | 'ciphertext' | 'none';
 
@@ -38,6 +137,8 @@ export interface KnowledgeCell {
   how: string;
   /** A held value the actor no longer uses (the old KD after rekeying). */
   retired?: true;
+  /** A coalition gets it although none of its members, alone, holds, sees or can compute it. */
+  pooled?: true;
 }
 
 export interface KnowledgeRow {
@@ -150,90 +251,155 @@ function describeHeld(trace: Trace, actor: Actor, value: ValueName, step: number
     : { state: 'holds', how };
 }
 
+/** What one member has first-hand by a step: held (an actor), seen in clear or as ciphertext. */
+interface View {
+  holds: Map<ValueName, KnowledgeCell>;
+  sees: Map<ValueName, KnowledgeCell>;
+  ciphertext: Map<ValueName, KnowledgeCell>;
+}
+
+function actorView(trace: Trace, actor: Actor, at: number): View {
+  const holds = new Map<ValueName, KnowledgeCell>();
+  for (const h of trace.steps[at]?.holdings[actor] ?? [])
+    holds.set(h.name, describeHeld(trace, actor, h.name, at));
+  return { holds, sees: new Map(), ciphertext: new Map() };
+}
+
+function linkView(trace: Trace, link: LinkUnder, at: number, assumptions: Assumptions): View {
+  const ciphered = link.protection === 'ciphered';
+  // value → the messages on this link (up to the step) that carried it, with why in clear/ciphered
+  const clear = new Map<ValueName, { n: number; why?: string }[]>();
+  const cipher = new Map<ValueName, { n: number; why?: string }[]>();
+  for (const { def } of trace.steps.slice(0, at + 1)) {
+    if (def.kind !== 'message' || def.link !== link.id) continue;
+    const e: { inClear: boolean; why?: string } = ciphered
+      ? exposure(def, assumptions)
+      : { inClear: true };
+    const into = e.inClear ? clear : cipher;
+    const entry = e.why !== undefined ? { n: def.n, why: e.why } : { n: def.n };
+    // A parameter the sender does not hold never crosses the link.
+    for (const { name, missing } of def.params)
+      if (!missing) into.set(name, [...(into.get(name) ?? []), entry]);
+  }
+  const sees = new Map<ValueName, KnowledgeCell>();
+  for (const [v, ms] of clear) {
+    const why = ms.find((m) => m.why !== undefined)?.why;
+    sees.set(v, {
+      state: 'sees',
+      how: `in clear in ${messages(ms.map((m) => m.n))}${why ? ` (${why})` : ''}`,
+    });
+  }
+  const ciphertext = new Map<ValueName, KnowledgeCell>();
+  for (const [v, ms] of cipher) {
+    if (sees.has(v)) continue;
+    const extra = ms
+      .filter((m) => m.why !== undefined)
+      .map((m) => `; message ${m.n} ${m.why}`)
+      .join('');
+    ciphertext.set(v, {
+      state: 'ciphertext',
+      how: `only as ciphertext in ${messages(ms.map((m) => m.n))} (${link.why}${extra})`,
+    });
+  }
+  return { holds: new Map(), sees, ciphertext };
+}
+
+const knowing = (s: KnowledgeState | undefined) =>
+  s === 'holds' || s === 'derivable' || s === 'sees';
+
 /**
  * The knowledge matrix at `step`: one row per value that some column holds, sees, sees as
- * ciphertext or can compute by then, in VALUE_NAMES order; one cell per actor and per link
- * eavesdropper.
+ * ciphertext or can compute by then, in VALUE_NAMES order; one cell per actor, per link
+ * eavesdropper and per coalition.
  *
- * - An actor *holds* what its holdings at that step list (with the provenance), and *can derive* a
- *   value it does not hold when it holds every input of some derivation of that value anywhere in
- *   the trace (applied to a fixpoint).
- * - A passive eavesdropper on a link *sees* in clear every parameter of a PC5 message sent up to
- *   that step, and only *ciphertext* of those on NAS or MME–MME. It can derive, by the same rule,
- *   from what it sees in clear.
+ * - An actor *holds* what its holdings at that step list (with the provenance).
+ * - A passive eavesdropper on a link *sees* in clear every parameter of a message sent on it up to
+ *   that step when the link is in clear (PC5; MME–MME under `s10: 'clear'`) or the message is
+ *   exposed (the ESR under `esr: 'clear'`), and only *ciphertext* of the others.
+ * - A coalition holds, sees or sees as ciphertext what any of its members does.
+ * - Any column *can derive* a value it does not hold or see when it holds or sees every input of
+ *   some derivation of that value anywhere in the trace, applied to a fixpoint. A coalition's cell
+ *   is `pooled` when none of its members alone could get the value.
  */
-export function knowledge(trace: Trace, step: number): KnowledgeRow[] {
+export function knowledge(
+  trace: Trace,
+  step: number,
+  assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
+): KnowledgeRow[] {
   const at = Math.max(0, Math.min(step, trace.steps.length - 1));
   const recipes = recipesOf(trace);
-  const holdings = trace.steps[at]?.holdings;
-  if (!holdings) return [];
+  if (!trace.steps[at]) return [];
 
-  const cells = new Map<ValueName, Partial<Record<KnowledgeColumn, KnowledgeCell>>>();
-  const put = (v: ValueName, c: KnowledgeColumn, cell: KnowledgeCell) =>
-    cells.set(v, { ...cells.get(v), [c]: cell });
+  const views = new Map<Member, View>();
+  for (const actor of ACTORS) views.set(actor, actorView(trace, actor, at));
+  for (const link of linksUnder(trace, assumptions))
+    views.set(link.id, linkView(trace, link, at, assumptions));
 
-  for (const actor of ACTORS) {
-    const held = new Set(holdings[actor].map((h) => h.name));
-    for (const v of held) put(v, actor, describeHeld(trace, actor, v, at));
-    const own = (v: ValueName) => (held.has(v) ? 'held' : 'derivable');
-    for (const [v, r] of closure(held, recipes)) put(v, actor, derivableCell(r, own));
-  }
-
-  for (const link of LINKS) {
-    const spec = linkSpec(link);
-    const ciphered = spec?.protection === 'ciphered';
-    // value → the messages on this link (up to the step) that carried it, in clear or not
-    const clear = new Map<ValueName, number[]>();
-    const cipher = new Map<ValueName, number[]>();
-    for (const { def } of trace.steps.slice(0, at + 1)) {
-      if (def.kind !== 'message' || def.link !== link) continue;
-      const into = ciphered && def.exposed === undefined ? cipher : clear;
-      // A parameter the sender does not hold never crosses the link.
-      for (const { name, missing } of def.params)
-        if (!missing) into.set(name, [...(into.get(name) ?? []), def.n]);
-    }
-    const seen = new Set(clear.keys());
-    for (const [v, ns] of clear) {
-      const exposedBy = ns.map((n) => trace.steps[n]?.def.exposed).find((e) => e !== undefined);
-      put(v, link, {
-        state: 'sees',
-        how: `in clear in ${messages(ns)}${exposedBy ? ` (${exposedBy})` : ''}`,
+  const cells = new Map<KnowledgeColumn, Map<ValueName, KnowledgeCell>>();
+  for (const column of KNOWLEDGE_COLUMNS) {
+    const members = membersOf(column);
+    const single = members.length === 1;
+    const named = (m: Member, cell: KnowledgeCell): KnowledgeCell =>
+      single ? cell : { ...cell, how: `${isLink(m) ? `on ${m}` : m}: ${cell.how}` };
+    const mine = new Map<ValueName, KnowledgeCell>();
+    // First-hand, strongest first: held (a live copy before a retired one), seen, ciphertext.
+    for (const kind of ['holds', 'sees', 'ciphertext'] as const)
+      for (const m of members)
+        for (const [v, cell] of views.get(m)?.[kind] ?? []) {
+          const had = mine.get(v);
+          if (!had || (had.retired && kind === 'holds' && !cell.retired))
+            mine.set(v, named(m, cell));
+        }
+    const known = new Set([...mine].filter(([, c]) => knowing(c.state)).map(([v]) => v));
+    const firstHand = new Map(mine);
+    const own = (v: ValueName) => {
+      const c = firstHand.get(v);
+      if (!c || !knowing(c.state)) return 'derivable';
+      const by = members.find((m) => {
+        const view = views.get(m);
+        return view?.holds.has(v) || view?.sees.has(v);
       });
+      const held = c.state === 'holds';
+      if (single || by === undefined) return held ? 'held' : 'seen in clear';
+      return held ? `held by ${by}` : `seen in clear on ${by}`;
+    };
+    for (const [v, r] of closure(known, recipes)) {
+      const cell = derivableCell(r, own);
+      const alone = members.some((m) => knowing(cells.get(m)?.get(v)?.state));
+      mine.set(v, single || alone ? cell : { ...cell, pooled: true });
     }
-    for (const [v, ns] of cipher)
-      if (!seen.has(v))
-        put(v, link, {
-          state: 'ciphertext',
-          how: `only as ciphertext in ${messages(ns)} (${spec?.why ?? 'protected'})`,
-        });
-    const own = (v: ValueName) => (seen.has(v) ? 'seen in clear' : 'derivable');
-    for (const [v, r] of closure(seen, recipes)) put(v, link, derivableCell(r, own));
+    cells.set(column, mine);
   }
 
   const rows: KnowledgeRow[] = [];
   for (const value of VALUE_NAMES) {
-    const known = cells.get(value);
-    if (!known) continue;
+    if (!KNOWLEDGE_COLUMNS.some((c) => cells.get(c)?.has(value))) continue;
     const row = {} as Record<KnowledgeColumn, KnowledgeCell>;
     for (const c of KNOWLEDGE_COLUMNS) {
-      const cell = known[c];
+      const mine = cells.get(c);
+      const cell = mine?.get(value);
       if (cell) {
         row[c] = cell;
         continue;
       }
-      const isActor = (ACTORS as readonly string[]).includes(c);
-      const knows = (v: ValueName) => {
-        const k = cells.get(v)?.[c]?.state;
-        return k === 'holds' || k === 'derivable' || k === 'sees';
-      };
-      row[c] = noneCell(
-        value,
-        knows,
-        recipes,
-        isActor ? 'does not hold it' : `not seen on this link by step ${at}`,
-      );
+      const nothing = isActor(c)
+        ? 'does not hold it'
+        : isLink(c)
+          ? `not seen on this link by step ${at}`
+          : `no member holds or sees it by step ${at}`;
+      row[c] = noneCell(value, (v) => knowing(mine?.get(v)?.state), recipes, nothing);
     }
     rows.push({ value, cells: row });
   }
   return rows;
+}
+
+/**
+ * What each coalition gets only by pooling, from a matrix: the values none of its members, alone,
+ * holds, sees or can compute (e.g. KD-sess for MME_1 with a PC5 receiver).
+ */
+export function pooledGains(rows: KnowledgeRow[]): Record<Coalition, ValueName[]> {
+  return Object.fromEntries(
+    COALITION_IDS.map((c) => [c, rows.filter((r) => r.cells[c].pooled).map((r) => r.value)]),
+  ) as Record<Coalition, ValueName[]>;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allScenarios, DEFAULT_SCENARIO, type Scenario } from '../protocol/scenario';
 import { lastStep } from '../protocol/simulate';
+import { DEFAULT_ASSUMPTIONS } from '../protocol/procedure/links';
 import { DEFAULT_LINK, parseQuery, toQuery } from './deepLink';
 
 describe('parseQuery', () => {
@@ -135,5 +136,48 @@ describe('toQuery', () => {
         const compared = { ...state, compare: { ...scenario, peer: 'exp-code' as const } };
         expect(parseQuery(toQuery(compared))).toEqual({ state: compared, errors: [] });
       }
+  });
+});
+
+describe('who knows what’s assumptions in the link', () => {
+  it('reads s10 and esr, and leaves them out when they are the defaults', () => {
+    const { state, errors } = parseQuery('?s10=clear&esr=ciphered');
+    expect(errors).toEqual([]);
+    expect(state.assumptions).toEqual({ s10: 'clear', esr: 'ciphered' });
+    expect(parseQuery(toQuery(state))).toEqual({ state, errors: [] });
+    // Only one changed: both are written, the other at its default.
+    const one = parseQuery('?esr=ciphered').state;
+    expect(one.assumptions).toEqual({ s10: 'protected', esr: 'ciphered' });
+    const q = new URLSearchParams(toQuery(one));
+    expect([q.get('s10'), q.get('esr')]).toEqual(['protected', 'ciphered']);
+    expect(parseQuery(toQuery(one))).toEqual({ state: one, errors: [] });
+    // The defaults, given or not, read the same and are not written.
+    expect(parseQuery('?s10=protected&esr=clear')).toEqual({ state: DEFAULT_LINK, errors: [] });
+    const written = new URLSearchParams(
+      toQuery({ ...DEFAULT_LINK, assumptions: DEFAULT_ASSUMPTIONS }),
+    );
+    expect(written.has('s10') || written.has('esr')).toBe(false);
+  });
+
+  it.each([
+    ['s10=open', 's10', 'must be one of protected, clear'],
+    ['s10=', 's10', 'must be one of protected, clear'],
+    ['esr=CIPHERED', 'esr', 'must be one of clear, ciphered'],
+    ['esr=clear&esr=ciphered', 'esr', 'given 2 times; give it once'],
+  ])('rejects %s, naming the field, and falls back to its default', (query, field, message) => {
+    const { state, errors } = parseQuery(`?${query}&mode=common`);
+    expect(errors.map((e) => [e.field, e.message])).toEqual([[field, message]]);
+    expect(state.scenario.mode).toBe('common');
+    expect((state.assumptions ?? DEFAULT_ASSUMPTIONS)[field as 's10' | 'esr']).toBe(
+      DEFAULT_ASSUMPTIONS[field as 's10' | 'esr'],
+    );
+  });
+
+  it('keeps a good one beside a bad one', () => {
+    const { state, errors } = parseQuery('?s10=clear&esr=maybe');
+    expect(errors).toEqual([
+      { field: 'esr', given: 'maybe', message: 'must be one of clear, ciphered' },
+    ]);
+    expect(state.assumptions).toEqual({ s10: 'clear', esr: 'clear' });
   });
 });

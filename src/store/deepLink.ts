@@ -1,9 +1,18 @@
 /**
  * The page's state as a URL query: `mode`, `trigger`, `peer`, `refresh`, `reading`, `seed`, `step`,
- * and for the side-by-side view `compare=on` with the second scenario as `b.mode`, `b.trigger`, …. Parsing
- * never throws: a bad field is reported by name and falls back to its default, the rest is kept.
+ * and for the side-by-side view `compare=on` with the second scenario as `b.mode`, `b.trigger`, ….
+ * Who knows what's assumptions (`s10`, `esr`) are written only when they differ from the defaults.
+ * Parsing never throws: a bad field is reported by name and falls back to its default, the rest
+ * is kept.
  */
 import { formatInput, INPUT_NAMES, parseInput, type InputName } from '../protocol/inputs';
+import {
+  ASSUMPTION_CHOICES,
+  ASSUMPTION_KEYS,
+  DEFAULT_ASSUMPTIONS,
+  readAssumption,
+  type Assumptions,
+} from '../protocol/procedure/links';
 import {
   DEFAULT_SCENARIO,
   DEFAULT_SEED,
@@ -23,12 +32,23 @@ export interface LinkState {
   compare: Scenario | null;
   /** Inputs edited away from the seed's values, as canonical text (hex, or a number). */
   inputs: InputOverrides;
+  /**
+   * Who knows what's protection assumptions (the MME–MME link, the ESR). Absent when every one is
+   * its default, so that a link without them and one naming the defaults read the same.
+   */
+  assumptions?: Assumptions;
 }
 
 export type InputOverrides = Partial<Record<InputName, string>>;
 
 export type Field =
-  keyof Scenario | `b.${keyof Scenario}` | `in.${InputName}` | 'compare' | 'seed' | 'step';
+  | keyof Scenario
+  | `b.${keyof Scenario}`
+  | `in.${InputName}`
+  | keyof Assumptions
+  | 'compare'
+  | 'seed'
+  | 'step';
 
 export interface FieldError {
   field: Field;
@@ -133,14 +153,39 @@ export function parseQuery(search: string): { state: LinkState; errors: FieldErr
     if (parsed.ok) inputs[name] = formatInput(name, parsed.bytes);
     else errors.push({ field: `in.${name}`, given, message: parsed.problem });
   }
-  return { state: { scenario, seed, step, compare, inputs }, errors };
+  // s10=protected|clear and esr=clear|ciphered: a bad one is reported and its default used.
+  const assumptions: Assumptions = { ...DEFAULT_ASSUMPTIONS };
+  for (const key of ASSUMPTION_KEYS) {
+    const given = one(key);
+    if (given === undefined) continue;
+    const value = readAssumption(key, given);
+    if (value !== undefined) (assumptions as Record<typeof key, string>)[key] = value;
+    else
+      errors.push({
+        field: key,
+        given,
+        message: `must be one of ${ASSUMPTION_CHOICES[key].join(', ')}`,
+      });
+  }
+  const state: LinkState = { scenario, seed, step, compare, inputs };
+  if (!isDefaultAssumptions(assumptions)) state.assumptions = assumptions;
+  return { state, errors };
 }
 
-/** Writes the state as a query string, every field present, in a fixed order. */
+/** Whether every assumption is its default (a link then leaves them out). */
+export function isDefaultAssumptions(a: Assumptions | undefined): boolean {
+  return a === undefined || ASSUMPTION_KEYS.every((k) => a[k] === DEFAULT_ASSUMPTIONS[k]);
+}
+
+/**
+ * Writes the state as a query string in a fixed order: every scenario field, the seed and the
+ * step; the comparison, edited inputs and assumptions only when used.
+ */
 export function toQuery(
-  state: Omit<LinkState, 'compare' | 'inputs'> & {
+  state: Omit<LinkState, 'compare' | 'inputs' | 'assumptions'> & {
     compare?: Scenario | null;
     inputs?: InputOverrides;
+    assumptions?: Assumptions | undefined;
   },
 ): string {
   const q = new URLSearchParams([
@@ -156,5 +201,8 @@ export function toQuery(
     const value = state.inputs?.[name];
     if (value !== undefined) q.set(`in.${name}`, value);
   }
+  const { assumptions } = state;
+  if (assumptions && !isDefaultAssumptions(assumptions))
+    for (const key of ASSUMPTION_KEYS) q.set(key, assumptions[key]);
   return `?${q.toString()}`;
 }

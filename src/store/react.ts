@@ -36,6 +36,7 @@ export function useActions(): KdflowActions {
       randomizeInputs: s.randomizeInputs,
       resetInputs: s.resetInputs,
       setComparison: s.setComparison,
+      setAssumptions: s.setAssumptions,
       typeSeed: s.typeSeed,
       goTo: s.goTo,
       next: s.next,

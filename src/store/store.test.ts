@@ -6,7 +6,9 @@ import {
   type Scenario,
 } from '../protocol/scenario';
 import { lastStep } from '../protocol/simulate';
-import { createKdflowStore, PLAY_SPEEDS_MS, traceOf } from './store';
+import { DEFAULT_ASSUMPTIONS } from '../protocol/procedure/links';
+import { DEFAULT_LINK, parseQuery, toQuery } from './deepLink';
+import { createKdflowStore, initialState, PLAY_SPEEDS_MS, traceOf } from './store';
 
 describe('edited inputs', () => {
   it('uses a good edit at once and keeps a bad one as typed, with the last good value', () => {
@@ -148,5 +150,37 @@ describe('play speed and presenter mode', () => {
     expect(store.getState()).toMatchObject({ presenting: true, helpOpen: true, step: 4 });
     store.getState().setPresenting(false);
     expect(store.getState()).toMatchObject({ presenting: false, step: 4 });
+  });
+});
+
+describe('who knows what’s assumptions', () => {
+  it('start at the defaults, switch one at a time, and leave the run alone', () => {
+    const store = createKdflowStore();
+    const s = () => store.getState();
+    expect(s().assumptions).toEqual(DEFAULT_ASSUMPTIONS);
+    s().goTo(5);
+    const trace = traceOf(s().scenario, s().seed, s().inputs);
+    s().setAssumptions({ s10: 'clear' });
+    expect(s().assumptions).toEqual({ s10: 'clear', esr: 'clear' });
+    s().setAssumptions({ esr: 'ciphered' });
+    expect(s().assumptions).toEqual({ s10: 'clear', esr: 'ciphered' });
+    expect(s().step).toBe(5);
+    expect(traceOf(s().scenario, s().seed, s().inputs)).toBe(trace);
+  });
+
+  it('come from the link, and a link without them resets them to the defaults', () => {
+    const { state, errors } = parseQuery('?s10=clear&esr=ciphered&step=2');
+    expect(errors).toEqual([]);
+    const store = createKdflowStore(initialState(state));
+    expect(store.getState().assumptions).toEqual({ s10: 'clear', esr: 'ciphered' });
+    store.getState().load(DEFAULT_LINK, []);
+    expect(store.getState().assumptions).toEqual(DEFAULT_ASSUMPTIONS);
+    store.getState().load(state, []);
+    expect(store.getState().assumptions).toEqual({ s10: 'clear', esr: 'ciphered' });
+    // What the store holds writes the same link back.
+    const { scenario, seed, step, compare, inputs, assumptions } = store.getState();
+    const back = toQuery({ scenario, seed, step, compare, inputs, assumptions });
+    expect(new URLSearchParams(back).get('s10')).toBe('clear');
+    expect(new URLSearchParams(back).get('esr')).toBe('ciphered');
   });
 });

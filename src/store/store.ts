@@ -16,6 +16,7 @@ import {
   type Inputs,
 } from '../protocol/inputs';
 import type { Trace } from '../protocol/types';
+import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../protocol/procedure/links';
 import {
   DEFAULT_LINK,
   defaultComparison,
@@ -27,7 +28,9 @@ import {
 
 export const PLAY_SPEEDS_MS = [2000, 1200, 700, 400] as const;
 
-export interface KdflowState extends LinkState {
+export interface KdflowState extends Omit<LinkState, 'assumptions'> {
+  /** Who knows what's protection assumptions, always all of them (the link leaves defaults out). */
+  assumptions: Assumptions;
   /** The seed input's text as typed; may be invalid, in which case `seed` keeps the last good one. */
   seedDraft: string;
   seedError: string | null;
@@ -50,6 +53,8 @@ export interface KdflowActions {
   /** Turns the side-by-side view on (with the other variant) or off. */
   toggleCompare(): void;
   setComparison(patch: Partial<Scenario>): void;
+  /** Switches who knows what's protection assumptions (the MME–MME link, the ESR). */
+  setAssumptions(patch: Partial<Assumptions>): void;
   typeSeed(text: string): void;
   goTo(step: number): void;
   next(): void;
@@ -94,6 +99,7 @@ export function initialState(
 ): KdflowState {
   return {
     ...link,
+    assumptions: link.assumptions ?? DEFAULT_ASSUMPTIONS,
     seedDraft: link.seed,
     seedError: null,
     linkErrors: errors,
@@ -123,6 +129,7 @@ export function createKdflowStore(init: KdflowState = initialState()) {
         const { compare, scenario } = get();
         update({ compare: { ...(compare ?? defaultComparison(scenario)), ...patch } });
       },
+      setAssumptions: (patch) => update({ assumptions: { ...get().assumptions, ...patch } }),
       typeSeed: (text) => {
         const problem = seedProblem(text);
         update(
@@ -179,6 +186,7 @@ export function createKdflowStore(init: KdflowState = initialState()) {
       load: (state, errors) =>
         update({
           ...state,
+          assumptions: state.assumptions ?? DEFAULT_ASSUMPTIONS,
           seedDraft: state.seed,
           seedError: null,
           linkErrors: errors,

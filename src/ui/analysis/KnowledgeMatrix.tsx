@@ -1,16 +1,23 @@
 import { useMemo } from 'react';
-import { ACTORS, type Link, type Trace } from '../../protocol/types';
+import { PROTECTION_ASSUMPTIONS, type Assumptions } from '../../protocol/procedure/links';
+import { ACTORS, type Actor, type Link, type Trace } from '../../protocol/types';
 import { VALUE_INFO } from '../../protocol/values';
 import {
+  COALITIONS,
+  COALITION_IDS,
+  exposedMessages,
   KNOWLEDGE_COLUMNS,
   LINK_LABEL,
   LINKS,
   knowledge,
+  linksUnder,
+  pooledGains,
+  type Coalition,
   type KnowledgeColumn,
   type KnowledgeRow,
   type KnowledgeState,
 } from '../../review/knowledge';
-import { useKdflow } from '../../store/react';
+import { useActions, useKdflow } from '../../store/react';
 import { TID } from '../app/testIds';
 import './knowledge.css';
 
@@ -34,6 +41,10 @@ const LEGEND: Record<KnowledgeState, string> = {
 const STATES = Object.keys(MARK) as KnowledgeState[];
 
 const isLink = (c: KnowledgeColumn): c is Link => (LINKS as readonly string[]).includes(c);
+const isCoalition = (c: KnowledgeColumn): c is Coalition =>
+  (COALITION_IDS as readonly string[]).includes(c);
+const columnClass = (c: KnowledgeColumn) =>
+  isLink(c) ? 'spy' : isCoalition(c) ? 'coalition' : undefined;
 
 /** Short headers for the eavesdropper columns; the key under the table spells them out. */
 const LINK_SHORT: Record<Link, string> = {
@@ -42,6 +53,35 @@ const LINK_SHORT: Record<Link, string> = {
   'MME-MME': 'MMEs',
   PC5: 'PC5',
 };
+
+const ABOUT = Object.fromEntries(COALITIONS.map((c) => [c.id, c.about])) as Record<
+  Coalition,
+  string
+>;
+
+/** A member of a coalition in words: an actor by name, a link as its eavesdropper. */
+const memberWords = (m: Actor | Link) =>
+  isLink(m) ? `the ${LINK_SHORT[m]} eavesdropper` : (m as string);
+
+/** Who the column is, in words, for its header's and cells' tooltips. */
+const columnWords = (c: KnowledgeColumn) =>
+  isLink(c) ? `Eavesdropper on ${LINK_LABEL[c]}` : isCoalition(c) ? `${c} (${ABOUT[c]})` : c;
+
+/** A header that may break after an underscore or before a `+`: MME_ / 1 / +PC5. */
+function Header({ column }: { column: KnowledgeColumn }) {
+  if (isLink(column)) return <>{LINK_SHORT[column]}</>;
+  const parts = column.split(/(?=[_+])/);
+  return (
+    <>
+      {parts.map((p, i) => (
+        <span key={i}>
+          {i > 0 && <wbr />}
+          {p}
+        </span>
+      ))}
+    </>
+  );
+}
 
 /** Who, by this step, holds or could compute KD, and whether any eavesdropper could. */
 function kdLine(rows: KnowledgeRow[]): string | null {
@@ -55,25 +95,66 @@ function kdLine(rows: KnowledgeRow[]): string | null {
   return `KD is known to ${who.join(', ')}; ${spies.length === 0 ? 'to no eavesdropper' : `also to the eavesdropper on ${spies.map((l) => LINK_LABEL[l]).join(', ')}`}.`;
 }
 
+/** What each coalition gets only by pooling, in words. */
+function pooledLine(rows: KnowledgeRow[]): string {
+  const gains = pooledGains(rows);
+  return COALITIONS.map(({ id, members }) => {
+    const got = gains[id].map((v) => VALUE_INFO[v].label);
+    const alone = members.map(memberWords).join(' nor ');
+    return got.length === 0
+      ? `${id} gets nothing that ${members.map(memberWords).join(' or ')} cannot get alone`
+      : `${id} can compute ${got.join(', ')}, which neither ${alone} can alone`;
+  }).join('; ');
+}
+
+/** The two protection assumptions, each a labelled select that recomputes the matrix. */
+function AssumptionToggles({ assumptions }: { assumptions: Assumptions }) {
+  const { setAssumptions } = useActions();
+  return (
+    <fieldset className="knowledge-assumptions">
+      <legend>Assumptions (the pCR settles neither)</legend>
+      {PROTECTION_ASSUMPTIONS.map((a) => (
+        <label key={a.key}>
+          {a.label}{' '}
+          <select
+            data-testid={TID.assumption(a.key)}
+            value={assumptions[a.key]}
+            title={a.about}
+            onChange={(e) => setAssumptions({ [a.key]: e.target.value } as Partial<Assumptions>)}
+          >
+            {a.choices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /**
- * "Who knows what" at the current step: every value against the four actors and a passive
- * eavesdropper on each link, each cell saying how it was learned (in its tooltip).
+ * "Who knows what" at the current step: every value against the four actors, a passive
+ * eavesdropper on each link and the coalitions, under the chosen protection assumptions, each cell
+ * saying how it was learned (in its tooltip).
  */
 export function KnowledgeMatrix({ trace }: { trace: Trace }) {
   const step = useKdflow((s) => s.step);
-  const rows = useMemo(() => knowledge(trace, step), [trace, step]);
+  const assumptions = useKdflow((s) => s.assumptions);
+  const rows = useMemo(() => knowledge(trace, step, assumptions), [trace, step, assumptions]);
+  const links = useMemo(() => linksUnder(trace, assumptions), [trace, assumptions]);
+  const exposed = useMemo(() => exposedMessages(trace, assumptions), [trace, assumptions]);
   const line = kdLine(rows);
   return (
     <details className="knowledge" open>
       <summary>
         <h2>Who knows what</h2> <span className="at">at step {step}</span>
       </summary>
+      <AssumptionToggles assumptions={assumptions} />
       <p className="hint" data-testid={TID.knowledgeLinks}>
-        {trace.procedure.links.map((l) => `${l.label}: ${l.why}. `).join('')}
-        {trace.steps
-          .filter(({ def }) => def.exposed !== undefined)
-          .map(({ def }) => `Message ${def.n} is seen in clear: ${def.exposed} `)
-          .join('')}
+        {links.map((l) => `${l.label}: ${l.why}. `).join('')}
+        {exposed.map(({ n, why }) => `Message ${n} is seen in clear: ${why} `).join('')}
         Hover a cell for how it was learned.
       </p>
       {line && (
@@ -81,17 +162,20 @@ export function KnowledgeMatrix({ trace }: { trace: Trace }) {
           {line}
         </p>
       )}
-      <div className="knowledge-scroll">
+      <p className="knowledge-kd" data-pooled-line>
+        Pooling: {pooledLine(rows)}.
+      </p>
+      <div className="knowledge-scroll" tabIndex={0} role="region" aria-label="The matrix">
         <table data-testid={TID.knowledge} data-step={step}>
           <colgroup>
             <col className="k-col-value" />
             {KNOWLEDGE_COLUMNS.map((c) => (
-              <col key={c} className={isLink(c) ? 'k-col-link' : 'k-col-actor'} />
+              <col key={c} className={`k-col-${columnClass(c) ?? 'actor'}`} />
             ))}
           </colgroup>
           <thead>
             <tr>
-              <th rowSpan={2} scope="col">
+              <th rowSpan={2} scope="col" className="k-value">
                 Value
               </th>
               <th colSpan={ACTORS.length} scope="colgroup">
@@ -100,24 +184,14 @@ export function KnowledgeMatrix({ trace }: { trace: Trace }) {
               <th colSpan={LINKS.length} scope="colgroup" className="spy">
                 Eavesdropper on
               </th>
+              <th colSpan={COALITION_IDS.length} scope="colgroup" className="coalition">
+                Coalitions
+              </th>
             </tr>
             <tr>
               {KNOWLEDGE_COLUMNS.map((c) => (
-                <th
-                  key={c}
-                  scope="col"
-                  className={isLink(c) ? 'spy' : undefined}
-                  title={isLink(c) ? `eavesdropper on ${LINK_LABEL[c]}` : c}
-                >
-                  {isLink(c) ? (
-                    LINK_SHORT[c]
-                  ) : (
-                    // May break after the underscore in a narrow column: MME_ / 1.
-                    <>
-                      {c.split('_')[0]}_<wbr />
-                      {c.split('_')[1]}
-                    </>
-                  )}
+                <th key={c} scope="col" className={columnClass(c)} title={columnWords(c)}>
+                  <Header column={c} />
                 </th>
               ))}
             </tr>
@@ -125,22 +199,32 @@ export function KnowledgeMatrix({ trace }: { trace: Trace }) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.value} className={r.value === 'KD' ? 'kd' : undefined}>
-                <th scope="row" title={VALUE_INFO[r.value].about}>
+                <th scope="row" className="k-value" title={VALUE_INFO[r.value].about}>
                   {VALUE_INFO[r.value].label}
                 </th>
                 {KNOWLEDGE_COLUMNS.map((c) => {
                   const cell = r.cells[c];
+                  const pooled = cell.pooled ? ' (only by pooling)' : '';
                   return (
                     <td
                       key={c}
-                      className={`k-${cell.state}${cell.retired ? ' retired' : ''}`}
+                      className={[
+                        `k-${cell.state}`,
+                        cell.retired && 'retired',
+                        cell.pooled && 'pooled',
+                        columnClass(c),
+                      ]
+                        .filter(Boolean)
+                        .join(' ')}
                       data-cell={`${r.value}/${c}`}
                       data-state={cell.state}
-                      title={`${isLink(c) ? `Eavesdropper on ${LINK_LABEL[c]}` : c}: ${LEGEND[cell.state]}. ${cell.how}`}
+                      data-pooled={cell.pooled ? 'true' : undefined}
+                      title={`${columnWords(c)}: ${LEGEND[cell.state]}${pooled}. ${cell.how}`}
                     >
                       <span aria-hidden="true">{MARK[cell.state]}</span>
                       <span className="sr-only">
-                        {LEGEND[cell.state]}: {cell.how}
+                        {LEGEND[cell.state]}
+                        {pooled}: {cell.how}
                       </span>
                     </td>
                   );
@@ -165,9 +249,17 @@ export function KnowledgeMatrix({ trace }: { trace: Trace }) {
           </span>{' '}
           held but retired
         </li>
+        <li>
+          <span className="k-derivable pooled" aria-hidden="true">
+            {MARK.derivable}
+          </span>{' '}
+          only by pooling
+        </li>
       </ul>
       <p className="hint">
         Eavesdropper columns: {LINKS.map((l) => `${LINK_SHORT[l]} = ${LINK_LABEL[l]}`).join(', ')}.
+        Coalitions pool what their members hold and see (kdflow’s choice of parties):{' '}
+        {COALITIONS.map((c) => `${c.id} = ${c.about}`).join('; ')}.
       </p>
     </details>
   );

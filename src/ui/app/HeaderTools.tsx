@@ -25,9 +25,10 @@ function CopyLink() {
   }, [status]);
 
   const copy = async () => {
-    const { scenario, seed, step, compare, inputs } = api.getState();
+    const { scenario, seed, step, compare, inputs, assumptions } = api.getState();
     const { origin, pathname } = window.location;
-    const url = `${origin}${pathname}${toQuery({ scenario, seed, step, compare, inputs })}`;
+    const query = toQuery({ scenario, seed, step, compare, inputs, assumptions });
+    const url = `${origin}${pathname}${query}`;
     try {
       await navigator.clipboard.writeText(url);
       setStatus({ ok: true });
