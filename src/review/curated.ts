@@ -343,7 +343,7 @@ export const CURATED_FINDINGS: readonly CuratedFinding[] = [
     severity: 'defect',
     actor: 'UE_1',
     quote: '6. MME_1 sends UE_1 the parameters received in message 2.',
-    text: 'Step 6 does not name Keying_material_2, even with its reference corrected to message 5 (fit/message-2-in-6): step 5 lists Keying_material_2 apart from “the parameters”, so under the text alone UE_1 never gets the keying material the Introduction says it receives from MME-2, and cannot establish KD.',
+    text: 'Step 6 does not name Keying_material_2, even with its reference corrected to message 5: step 5 lists Keying_material_2 apart from “the parameters”, so under the text alone UE_1 never gets the keying material the Introduction says it receives from MME-2, and cannot establish KD.',
     fix: {
       quote: '6. MME_1 sends UE_1 the parameters received in message 2.',
       del: 'the parameters',

@@ -238,6 +238,14 @@ describe('message names: one convention, the stage-3 names written as words', ()
       ['spelling-key-update-request', 1, 'Key-Update-Request', 'Key Update Request'],
       ['spelling-key-update-request-2', 2, 'Key-Update-Request', 'Key Update Request'],
     ]);
+    const lower = messageNameFindings([
+      { where: 1, text: 'UE_A sends a Key Update Request.' },
+      { where: 2, text: 'MME_A answers the key update request.' },
+    ]);
+    expect(lower.map((f) => [f.step, f.quote, f.fix?.ins])).toEqual([
+      [2, 'key update request', 'Key Update Request'],
+    ]);
+    expect(lower[0]?.explanation).toMatch(/^A message name capitalised otherwise: /);
     expect(messageNameFindings([{ where: 1, text: 'UE_A sends a Key Update Request.' }])).toEqual(
       [],
     );

@@ -262,6 +262,14 @@ function messageNamesIn(text: string): string[] {
   return out;
 }
 
+/** How a message name departs from the convention. */
+const how = (spelling: string) =>
+  spelling.includes('_')
+    ? 'written with underscores'
+    : spelling.includes('-')
+      ? 'written with hyphens'
+      : 'capitalised otherwise';
+
 /** The sentence of a passage that holds `part`: the passage itself, or one line of the intro. */
 function sentenceOf(p: Passage, part: string): string {
   return p.where === 'intro' ? (INTRO_LINES.find((l) => l.includes(part)) ?? p.text) : p.text;
@@ -297,7 +305,7 @@ export function messageNameFindings(passages: readonly Passage[]): EditorialFind
           id,
           step: p.where,
           quote: spelling,
-          explanation: `"${spelling}" (${describeWhere([p.where])}) is a message name: write "${name}". ${MESSAGE_NAME_CONVENTION}.${note ? ` ${note}` : ''}`,
+          explanation: `A message name ${how(spelling)}: write "${name}". ${MESSAGE_NAME_CONVENTION}.${note ? ` ${note}` : ''}`,
           fix: { quote: sentenceOf(p, spelling), del: spelling, ins: name },
         });
       }
