@@ -1,4 +1,4 @@
-import { expect, test, TID } from './fixtures';
+import { expect, LAST, scenarioOfQuery, test, TID, type KdflowPage } from './fixtures';
 
 for (const mode of ['common', 'calculated'] as const) {
   test(`${mode}: the MMEs know KD, a PC5 eavesdropper sees only nonces and DKSI`, async ({
@@ -79,4 +79,113 @@ test('rekeying: a fresh KD and DKSI here, the same KD under a KD-sess-only rekey
   await kd.showSection('knowledge');
   await expect(kd.byTestId(TID.knowledge)).toBeVisible();
   await expect(kd.byTestId(TID.rekey)).toHaveCount(0);
+});
+
+/* Coalitions and the protection assumptions (issue 12). */
+
+const cellOf = (kd: KdflowPage) => {
+  const matrix = kd.byTestId(TID.knowledge);
+  return (cell: string) => matrix.locator(`[data-cell="${cell}"]`);
+};
+
+test('a coalition: MME_1 with a PC5 receiver computes KD-sess, MME_1 alone cannot', async ({
+  kd,
+}) => {
+  await kd.open(`?step=${LAST}`);
+  await kd.showSection('knowledge');
+  const cell = cellOf(kd);
+  await expect(cell('KD_sess/MME_1')).toHaveAttribute('data-state', 'none');
+  await expect(cell('KD_sess/MME_1')).toHaveAttribute('title', /lacks Nonce_1, Nonce_2/);
+  await expect(cell('KD_sess/PC5')).toHaveAttribute('data-state', 'none');
+  await expect(cell('KD_sess/MME_1+PC5')).toHaveAttribute('data-state', 'derivable');
+  await expect(cell('KD_sess/MME_1+PC5')).toHaveAttribute('data-pooled', 'true');
+  await expect(cell('KD_sess/MME_1+PC5')).toHaveAttribute(
+    'title',
+    /only by pooling.*Nonce_1 \(seen in clear on PC5\)/,
+  );
+  await expect(cell('KD_sess/MME_2+PC5')).toHaveAttribute('data-state', 'derivable');
+  // Both MMEs together still lack the nonces.
+  await expect(cell('KD_sess/MME_1+MME_2')).toHaveAttribute('data-state', 'none');
+  // What pooling adds is said in words beside the matrix.
+  await expect(kd.page.locator('[data-pooled-line="MME_1+PC5"]')).toContainText(
+    'can compute KD-sess',
+  );
+  await expect(kd.page.locator('[data-pooled-line="MME_1+MME_2"]')).toContainText('gets nothing');
+  // Before the PC5 exchange the coalition has no nonce to use.
+  await kd.open('?step=7');
+  await kd.showSection('knowledge');
+  await expect(cellOf(kd)('Nonce_1/MME_1+PC5')).toHaveCount(0);
+  await expect(cellOf(kd)('KD/MME_1+PC5')).toHaveAttribute('data-state', 'derivable');
+});
+
+test('the toggles recompute the cells and go into the link', async ({ kd, page }) => {
+  await kd.open(`?step=${LAST}`);
+  await kd.showSection('knowledge');
+  const cell = cellOf(kd);
+  const s10 = kd.byTestId(TID.assumption('s10'));
+  const esr = kd.byTestId(TID.assumption('esr'));
+  await expect(s10).toHaveValue('protected');
+  await expect(esr).toHaveValue('clear');
+  await expect(cell('Keying_material_1/MME-MME')).toHaveAttribute('data-state', 'ciphertext');
+  await expect(cell('KD/MME-MME')).toHaveAttribute('data-state', 'none');
+  await expect(cell('connection_identity/NAS-1')).toHaveAttribute('data-state', 'sees');
+
+  // The MME–MME link in clear: its eavesdropper sees the keying material and computes KD.
+  await s10.selectOption('clear');
+  await expect(cell('Keying_material_1/MME-MME')).toHaveAttribute('data-state', 'sees');
+  await expect(cell('KD/MME-MME')).toHaveAttribute('data-state', 'derivable');
+  await expect(page.locator('[data-kd-line]')).toContainText(
+    'also to the eavesdropper on MME_1–MME_2',
+  );
+  await expect(kd.byTestId(TID.knowledgeLinks)).toContainText('assumed unprotected');
+
+  // The ESR ciphered, by keyboard: the select is reached and changed with keys alone.
+  await esr.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(esr).toHaveValue('ciphered');
+  await expect(cell('connection_identity/NAS-1')).toHaveAttribute('data-state', 'ciphertext');
+  await expect(kd.byTestId(TID.knowledgeLinks)).not.toContainText('Message 1 is seen in clear');
+  // Keys in the select do not step the run.
+  await kd.expectStep(LAST);
+
+  await kd.urlSettled();
+  const url = new URL(page.url());
+  expect(url.searchParams.get('s10')).toBe('clear');
+  expect(url.searchParams.get('esr')).toBe('ciphered');
+
+  // Back to the defaults: the link no longer names them.
+  await s10.selectOption('protected');
+  await esr.selectOption('clear');
+  await kd.urlSettled();
+  const back = new URL(page.url());
+  expect(back.searchParams.has('s10') || back.searchParams.has('esr')).toBe(false);
+  await expect(cell('Keying_material_1/MME-MME')).toHaveAttribute('data-state', 'ciphertext');
+});
+
+test('the link opens with the assumptions, and a bad one is named and reset', async ({
+  kd,
+  page,
+}) => {
+  await kd.open(`?mode=common&step=${LAST}&s10=clear&esr=ciphered`);
+  await kd.showSection('knowledge');
+  const cell = cellOf(kd);
+  await expect(kd.byTestId(TID.assumption('s10'))).toHaveValue('clear');
+  await expect(kd.byTestId(TID.assumption('esr'))).toHaveValue('ciphered');
+  // Under common the keying material is KD itself, so the link's eavesdropper gets KD.
+  await expect(cell('KD/MME-MME')).toHaveAttribute('data-state', 'derivable');
+  await expect(cell('connection_identity/NAS-1')).toHaveAttribute('data-state', 'ciphertext');
+  // A reload opens the same view.
+  await page.reload();
+  await kd.waitForFigure({ ...scenarioOfQuery('?mode=common') });
+  await kd.showSection('knowledge');
+  await expect(kd.byTestId(TID.assumption('s10'))).toHaveValue('clear');
+  await expect(cellOf(kd)('KD/MME-MME')).toHaveAttribute('data-state', 'derivable');
+
+  await kd.open(`?step=${LAST}&s10=open&esr=clear`);
+  const errors = kd.byTestId(TID.linkErrors);
+  await expect(errors.locator('[data-field]')).toHaveCount(1);
+  await expect(errors.locator('[data-field="s10"]')).toContainText('protected, clear');
+  await kd.showSection('knowledge');
+  await expect(kd.byTestId(TID.assumption('s10'))).toHaveValue('protected');
+  await expect(cellOf(kd)('Keying_material_1/MME-MME')).toHaveAttribute('data-state', 'ciphertext');
 });

@@ -67,10 +67,10 @@ const memberWords = (m: Actor | Link) =>
 const columnWords = (c: KnowledgeColumn) =>
   isLink(c) ? `Eavesdropper on ${LINK_LABEL[c]}` : isCoalition(c) ? `${c} (${ABOUT[c]})` : c;
 
-/** A header that may break after an underscore or before a `+`: MME_ / 1 / +PC5. */
+/** A header that may break before a coalition's `+` (MME_1 / +PC5), or after an actor's `_`. */
 function Header({ column }: { column: KnowledgeColumn }) {
   if (isLink(column)) return <>{LINK_SHORT[column]}</>;
-  const parts = column.split(/(?=[_+])/);
+  const parts = isCoalition(column) ? column.split(/(?=\+)/) : column.split(/(?<=_)/);
   return (
     <>
       {parts.map((p, i) => (
@@ -95,16 +95,17 @@ function kdLine(rows: KnowledgeRow[]): string | null {
   return `KD is known to ${who.join(', ')}; ${spies.length === 0 ? 'to no eavesdropper' : `also to the eavesdropper on ${spies.map((l) => LINK_LABEL[l]).join(', ')}`}.`;
 }
 
-/** What each coalition gets only by pooling, in words. */
-function pooledLine(rows: KnowledgeRow[]): string {
+/** What each coalition gets only by pooling, in words, one line per coalition. */
+function pooledLines(rows: KnowledgeRow[]): { id: Coalition; text: string }[] {
   const gains = pooledGains(rows);
   return COALITIONS.map(({ id, members }) => {
     const got = gains[id].map((v) => VALUE_INFO[v].label);
-    const alone = members.map(memberWords).join(' nor ');
-    return got.length === 0
-      ? `${id} gets nothing that ${members.map(memberWords).join(' or ')} cannot get alone`
-      : `${id} can compute ${got.join(', ')}, which neither ${alone} can alone`;
-  }).join('; ');
+    const text =
+      got.length === 0
+        ? `gets nothing that ${members.map(memberWords).join(' or ')} cannot get alone`
+        : `can compute ${got.join(', ')}, which neither ${members.map(memberWords).join(' nor ')} can alone`;
+    return { id, text };
+  });
 }
 
 /** The two protection assumptions, each a labelled select that recomputes the matrix. */
@@ -162,9 +163,13 @@ export function KnowledgeMatrix({ trace }: { trace: Trace }) {
           {line}
         </p>
       )}
-      <p className="knowledge-kd" data-pooled-line>
-        Pooling: {pooledLine(rows)}.
-      </p>
+      <ul className="knowledge-pooled" aria-label="What pooling adds">
+        {pooledLines(rows).map(({ id, text }) => (
+          <li key={id} data-pooled-line={id}>
+            <strong>{id}</strong> {text}.
+          </li>
+        ))}
+      </ul>
       <div className="knowledge-scroll" tabIndex={0} role="region" aria-label="The matrix">
         <table data-testid={TID.knowledge} data-step={step}>
           <colgroup>
