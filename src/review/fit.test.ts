@@ -20,4 +20,12 @@ describe('fit rules', () => {
     );
     expect([...fired].sort()).toEqual(FIT_RULES.map((r) => r.id).sort());
   });
+
+  it('every open point asks the meeting a question; every defect of wording carries its fix', () => {
+    for (const r of FIT_RULES) {
+      if (r.severity === 'open-point') expect(r.question, r.id).toMatch(/\?$/);
+      if (r.fix) expect(r.fix.quote, r.id).toContain(r.fix.del);
+    }
+    expect(FIT_RULES.filter((r) => r.severity === 'defect').every((r) => r.fix)).toBe(true);
+  });
 });

@@ -28,6 +28,7 @@ export const FIT_RULES: readonly FitRule[] = [
     when: (s) => s.mode === 'common',
     severity: 'open-point',
     text: 'Step 4 speaks of “the calculated KD”; in the common variant KD is established, not calculated.',
+    question: 'Should step 4 say “the established KD”, so that it fits the common-KD variant too?',
   },
   {
     id: 'fit/held-locally',
@@ -37,6 +38,8 @@ export const FIT_RULES: readonly FitRule[] = [
     when: (s) => s.mode === 'common',
     severity: 'open-point',
     text: 'Step 7 has KD made from received and locally held parameters; in the common variant the received keying material is KD itself.',
+    question:
+      'In the common-KD variant, which “parameters held locally” does a UE use to establish KD, if any?',
   },
   {
     id: 'fit/rekeying-address',
@@ -45,6 +48,7 @@ export const FIT_RULES: readonly FitRule[] = [
     when: rekeying,
     severity: 'open-point',
     text: 'With trigger 0a after a Direct Rekeying Request (a rekeying), how MME_1 finds the address of MME_2 is FFS.',
+    question: 'How does MME_1 find MME_2 when rekeying, and is that in scope of this clause?',
   },
   {
     id: 'fit/0a-after-request',
@@ -53,6 +57,8 @@ export const FIT_RULES: readonly FitRule[] = [
     when: (s) => s.trigger === '0a-dcr',
     severity: 'open-point',
     text: 'The preamble lets the procedure run only “prior to sending a Direct Connection Request”, but 0a runs it after UE_1 has received one.',
+    question:
+      'Does the procedure run before UE_1 sends a Direct Connection Request (the preamble) or after UE_1 has received one (step 0a), or both?',
   },
   {
     id: 'fit/message-2-in-5',
