@@ -223,6 +223,14 @@ describe('trimChange', () => {
     ['in rekeying case', 'in the rekeying case', 3, '', 'the '],
     ['want', 'wants', 0, 'want', 'wants'],
     ['a ', '', 0, 'a ', ''],
+    [
+      'Direct-Rekeying-Request',
+      'Direct Rekeying Request',
+      0,
+      'Direct-Rekeying-Request',
+      'Direct Rekeying Request',
+    ],
+    ['Other parameters are FFS', 'Other parameters are FFS.', 21, 'FFS', 'FFS.'],
   ])('%j → %j', (del, ins, skip, d, i) =>
     expect(trimChange(del, ins)).toEqual({ skip, del: d, ins: i }),
   );
@@ -234,10 +242,18 @@ describe('redlineMarkdown', () => {
   const md = redlineMarkdown(buildRedline(findings), s, findings);
 
   it('marks step 5’s change with <del> and <ins>, numbered, and lists it with its finding', () => {
+    const n = buildRedline(findings).changes.find((c) =>
+      c.findings.includes('fit/message-2-in-5'),
+    )?.n;
+    expect(n).toBeDefined();
     expect(md).toContain(
-      '5\\. MME_2 sends MME_1 the parameters received in message <del>2</del><ins>4</ins><sup>\\[1\\]</sup> and Keying_material_2.',
+      `5\\. MME_2 sends MME_1 the parameters received in message <del>2</del><ins>4</ins><sup>\\[${n}\\]</sup> and Keying_material_2.`,
     );
-    expect(md).toContain('\n1. Step 5: “message 2” becomes “message 4”. `fit/message-2-in-5` (');
+    expect(md).toMatch(
+      new RegExp(
+        `\\n${n}\\. Step 5: “message 2” becomes “message 4”\\. .*\`fit/message-2-in-5\` \\(`,
+      ),
+    );
   });
 
   it('keeps names as they are written and every step a paragraph, not a list', () => {

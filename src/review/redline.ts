@@ -115,8 +115,11 @@ export function applyFix(fix: TextFix): string {
   return i < 0 ? fix.quote : fix.quote.slice(0, i) + fix.ins + fix.quote.slice(i + fix.del.length);
 }
 
-/** Words, runs of blanks and single other characters: the units a change is trimmed to. */
-const tokens = (s: string): string[] => s.match(/[\p{L}\p{N}_’']+|\s+|[^\p{L}\p{N}_’'\s]/gu) ?? [];
+/**
+ * Words as blanks delimit them (with their punctuation: “Direct-Rekeying-Request”, “FFS.”) and the
+ * blanks between: the units a change is trimmed to, as a reviser marks whole words.
+ */
+const tokens = (s: string): string[] => s.match(/\s+|\S+/g) ?? [];
 
 /**
  * `del` → `ins` without the words both share at either end ("message 2" → "message 4" is "2" →

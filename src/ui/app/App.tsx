@@ -43,6 +43,8 @@ const ExportMenu = lazy(named(() => import('../figure/ExportMenu'), 'ExportMenu'
 const KnowledgeMatrix = lazy(named(() => import('../analysis/KnowledgeMatrix'), 'KnowledgeMatrix'));
 const RekeyPanel = lazy(named(() => import('../analysis/RekeyPanel'), 'RekeyPanel'));
 const ReviewPanel = lazy(named(() => import('../analysis/ReviewPanel'), 'ReviewPanel'));
+const Redline = lazy(named(() => import('../analysis/Redline'), 'Redline'));
+const Questions = lazy(named(() => import('../analysis/Questions'), 'Questions'));
 
 // Presenter mode is loaded the first time it is asked for: most visits never use it.
 const PresenterView = lazy(() =>
@@ -73,6 +75,12 @@ function AnalysisSections() {
   const trace = useTrace();
   const sections: Section[] = [
     { id: 'review', label: 'Review', content: later('the review', <ReviewPanel trace={trace} />) },
+    { id: 'redline', label: 'Redline', content: later('the redline', <Redline trace={trace} />) },
+    {
+      id: 'questions',
+      label: 'Questions',
+      content: later('the questions', <Questions trace={trace} />),
+    },
     {
       id: 'knowledge',
       label: 'Who knows what',
