@@ -5,7 +5,7 @@
 import { CLAUSE_NUMBER, CLAUSE_TITLE } from '../protocol/clause';
 import { SCENARIO_KEYS, type Scenario } from '../protocol/scenario';
 import type { Finding } from './finding';
-import { escapeInline, scenarioSlug } from './redline';
+import { escapeInline, scenarioSlug } from './redlineMarkdown';
 
 export interface Question {
   /** The open point it comes from. */

@@ -4,15 +4,8 @@ import { allScenarios, DEFAULT_SCENARIO, READINGS, scenarioName } from '../proto
 import { simulate } from '../protocol/simulate';
 import { INTRO_LINES } from './editorial';
 import type { Finding, TextFix } from './finding';
-import {
-  afterText,
-  applyFix,
-  buildRedline,
-  PCR_PARAGRAPHS,
-  redlineFileName,
-  redlineMarkdown,
-  trimChange,
-} from './redline';
+import { afterText, applyFix, buildRedline, PCR_PARAGRAPHS, trimChange } from './redline';
+import { redlineFileName, redlineMarkdown } from './redlineMarkdown';
 import { reviewFindings } from './review';
 
 /** Every reading the procedure offers (a new one joins these tests without an edit here). */

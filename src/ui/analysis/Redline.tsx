@@ -3,13 +3,8 @@ import { downloadBlob } from '../../diagram/export';
 import { CLAUSE_NUMBER, CLAUSE_TITLE } from '../../protocol/clause';
 import type { Trace } from '../../protocol/types';
 import type { Finding } from '../../review/finding';
-import {
-  buildRedline,
-  redlineFileName,
-  redlineMarkdown,
-  type RedlineChange,
-  type RedlineParagraph,
-} from '../../review/redline';
+import { buildRedline, type RedlineChange, type RedlineParagraph } from '../../review/redline';
+import { redlineFileName, redlineMarkdown } from '../../review/redlineMarkdown';
 import { reviewFindings } from '../../review/review';
 import { useActions, useKdflow } from '../../store/react';
 import { TID } from '../app/testIds';
