@@ -541,7 +541,7 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
       },
       {
         when: strict,
-        text: ' Read strictly, UE_1 gets only what message 2 carried: no Keying_material_2 and no DKSI.',
+        text: ' Read strictly, UE_1 gets only what message 2 carried: no Keying_material_2, and the DKSI never reaches it.',
       },
       {
         when: both(common, strict),
@@ -634,7 +634,7 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
       },
       {
         when: both(common, strict),
-        text: 'Read strictly, only UE_1 holds KD (message 2’s keying material, passed on in message 6); message 3 gave UE_2 no keying material, so it cannot establish KD.',
+        text: 'Read strictly, only UE_1 holds KD, established, not calculated, from message 2’s keying material passed on in message 6; message 3 gave UE_2 no keying material, so it cannot establish KD.',
       },
       { when: intended, text: ' Both devices now hold the same KD, named by the DKSI.' },
       {
