@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_NAMES, parseInput, type InputName } from '../protocol/inputs';
 import { FIELDS } from '../protocol/procedure/fields';
+import { ASSUMPTION_CHOICES, DEFAULT_ASSUMPTIONS } from '../protocol/procedure/links';
 import {
   DEFAULT_SCENARIO,
   SCENARIO_CHOICES,
@@ -56,6 +57,7 @@ function badFields(query: string): Set<string> {
       key === 'seed' ||
       key === 'step' ||
       key === 'compare' ||
+      key in ASSUMPTION_CHOICES ||
       (key.startsWith('b.') && key.slice(2) in CHOICES) ||
       (key.startsWith('in.') && (INPUT_NAMES as string[]).includes(key.slice(3)));
     if (!known) continue; // unknown keys are ignored
@@ -70,6 +72,10 @@ function badFields(query: string): Set<string> {
     if (key === 'seed' && (v.trim() === '' || [...v].length > 200)) bad.add(key);
     if (key === 'step' && !(/^\d+$/.test(v) && Number(v) <= last)) bad.add(key);
     if (key === 'compare' && v !== 'on' && v !== 'off') bad.add(key);
+    if (key in ASSUMPTION_CHOICES) {
+      const choices: readonly string[] = ASSUMPTION_CHOICES[key as keyof typeof ASSUMPTION_CHOICES];
+      if (!choices.includes(v)) bad.add(key);
+    }
     // The rules of each input are parseInput's, unit-tested on their own.
     if (key.startsWith('in.') && !parseInput(key.slice(3) as InputName, v).ok) bad.add(key);
   }
@@ -101,6 +107,12 @@ describe('parseQuery under fuzzing', () => {
         expect(state.scenario[key], query).toBe(expected);
       }
       expect(state.scenario, query).toEqual(scenarioOf(q));
+      // An assumption given once and good is kept; otherwise its default (and none is written).
+      for (const key of ['s10', 'esr'] as const) {
+        const given = q.getAll(key);
+        const kept = given.length === 1 && !bad.has(key) ? given[0] : DEFAULT_ASSUMPTIONS[key];
+        expect(state.assumptions?.[key] ?? DEFAULT_ASSUMPTIONS[key], query).toBe(kept);
+      }
       expect(state.step, query).toBeLessThanOrEqual(lastStep(state.scenario));
       expect(parseQuery(toQuery(state))).toEqual({ state, errors: [] });
     }

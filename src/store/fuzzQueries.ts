@@ -5,6 +5,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8 } from '../protocol/bytes';
 import { FIELDS as PROCEDURE_FIELDS } from '../protocol/procedure/fields';
+import { ASSUMPTION_CHOICES } from '../protocol/procedure/links';
 import { allScenarios, SCENARIO_CHOICES, SCENARIO_KEYS } from '../protocol/scenario';
 import { lastStep } from '../protocol/simulate';
 
@@ -19,6 +20,8 @@ const FIELDS = [
   'in.K_ASME_1',
   'in.DKSI',
   'in.UE_1_ID',
+  's10',
+  'esr',
   'unknown',
 ];
 /** Each scenario field's old names that still open (`trigger=0a`), from the procedure's fields. */
@@ -41,6 +44,9 @@ const GOOD: Record<string, readonly string[]> = {
   'in.K_ASME_1': ['ab'.repeat(32)],
   'in.DKSI': ['3'],
   'in.UE_1_ID': ['a1b2c3'],
+  // Who knows what's assumptions, from the procedure's links.
+  s10: ASSUMPTION_CHOICES.s10,
+  esr: ASSUMPTION_CHOICES.esr,
   unknown: ['x'],
 };
 const NASTY = [
