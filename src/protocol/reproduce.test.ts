@@ -31,9 +31,19 @@ const run = (command: string) =>
 
 describe('reproducing a derivation', () => {
   const all = derivations();
-  it('finds Keying_material, KD and KD-sess derivations to check', () => {
+  it('finds Keying_material, KD, KD-sess, K_int and the PC5 MAC derivations to check', () => {
     expect(new Set(all.map((d) => d.output))).toEqual(
-      new Set(['Keying_material_1', 'Keying_material_2', 'KD', 'KD_sess']),
+      new Set([
+        'Keying_material_1',
+        'Keying_material_2',
+        'KD',
+        'KD_sess',
+        'K_int',
+        'MAC_command',
+        'XMAC_command',
+        'MAC_complete',
+        'XMAC_complete',
+      ]),
     );
   });
 

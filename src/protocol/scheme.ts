@@ -19,6 +19,23 @@ export const FC_KD = 0xd1;
  */
 export const FC_KD_SESS = 0xd2;
 
+/**
+ * Illustrative FC for K_int = KDF(KD-sess, FC, integrity algorithm), the PC5 integrity key. Not
+ * allocated. By analogy only, TS 33.536 Annex A derives NRPIK from KNRP-sess with FC 0x7E,
+ * P0 = 0x01 (integrity), P1 = algorithm identity (secondary: a web copy of TS 33.536).
+ */
+export const FC_K_INT = 0xd3;
+/** Illustrative FC for the Direct Security Mode Command's MAC. Not allocated. */
+export const FC_MAC_COMMAND = 0xd4;
+/** Illustrative FC for the Direct Security Mode Complete's MAC. Not allocated. */
+export const FC_MAC_COMPLETE = 0xd5;
+
+/** What every MAC derivation says of itself: what it stands for, and that it is not the standard's. */
+const MAC_DOC =
+  'Over the DKSI that names KD and both nonces, under K_int (from KD-sess, from KD), so a UE that verifies it knows its peer holds the KD that DKSI names and the same KD-sess; each message has an FC of its own, so one message’s MAC cannot pass for the other’s. Illustrative, and not the standard’s MAC: TS 33.303 and TS 24.334 protect these messages with the chosen PC5 integrity algorithm under a key derived from KD-sess (domain-notes.md, secondary); this KDF stands in for that algorithm so that the trace shows who verifies what, and its FC is not allocated.';
+const XMAC_DOC =
+  'computed by the receiver itself from what it holds, with the same formula as the sender’s MAC, and compared with the MAC it received (an expected MAC, as XMAC in AKA, TS 33.102). ';
+
 const KD_SESS_DOC =
   'KD-sess from KD and the two PC5 nonces, in the order Nonce_1 (the PC5 initiator’s), Nonce_2; the FC is illustrative: by analogy only, TS 33.536 Annex A derives KNRP-sess with FC 0x7F, P0 = Nonce_1, P1 = Nonce_2.';
 
@@ -68,13 +85,53 @@ const DERIVATIONS = [
     illustrative: true,
     doc: `The KD-sess in use before, from the old KD and the earlier connection’s nonces. ${KD_SESS_DOC}`,
   },
+  {
+    id: 'k-int',
+    output: 'K_int',
+    key: ['KD_sess'],
+    fc: FC_K_INT,
+    params: ['Integrity_algorithm'],
+    illustrative: true,
+    doc: 'K_int, the PC5 integrity key, from KD-sess and the integrity algorithm the Direct Security Mode Command names. Illustrative: by analogy only, TS 33.536 Annex A derives NRPIK from KNRP-sess with FC 0x7E, P0 = 0x01 (integrity) and P1 = the algorithm identity (secondary: a web copy of TS 33.536); the FC here is not allocated.',
+  },
+  ...(
+    [
+      ['command', 'MAC_command', 'XMAC_command', FC_MAC_COMMAND, 'Direct Security Mode Command'],
+      [
+        'complete',
+        'MAC_complete',
+        'XMAC_complete',
+        FC_MAC_COMPLETE,
+        'Direct Security Mode Complete',
+      ],
+    ] as const
+  ).flatMap(([id, mac, xmac, fc, message]) => [
+    {
+      id: `mac-${id}` as const,
+      output: mac,
+      key: ['K_int'] as const,
+      fc,
+      params: ['DKSI', 'Nonce_1', 'Nonce_2'] as const,
+      illustrative: true,
+      doc: `MAC of the ${message}, made by its sender and carried in it. ${MAC_DOC}`,
+    },
+    {
+      id: `xmac-${id}` as const,
+      output: xmac,
+      key: ['K_int'] as const,
+      fc,
+      params: ['DKSI', 'Nonce_1', 'Nonce_2'] as const,
+      illustrative: true,
+      doc: `The MAC of the ${message} ${XMAC_DOC}${MAC_DOC}`,
+    },
+  ]),
 ] as const satisfies readonly DerivationSpec<ValueName>[];
 
 export const ILLUSTRATIVE_SCHEME: KeyScheme<ValueName> = {
   id: 'kdf',
   name: 'Illustrative KDF scheme',
   illustrative: true,
-  doc: 'Keying material from K_ASME and a NAS COUNT, KD from both keying materials and both identities, KD-sess from KD and the PC5 nonces, each with the KDF of TS 33.220 Annex B.2 and an unallocated FC.',
+  doc: 'Keying material from K_ASME and a NAS COUNT, KD from both keying materials and both identities, KD-sess from KD and the PC5 nonces, the PC5 integrity key K_int from KD-sess, and the MACs of the Direct Security Mode Command and Complete from K_int, each with the KDF of TS 33.220 Annex B.2 and an unallocated FC.',
   derivations: DERIVATIONS,
 };
 

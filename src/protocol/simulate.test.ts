@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toHex } from './bytes';
 import { kdf } from './kdf';
 import { allScenarios, DEFAULT_SCENARIO, type Scenario } from './scenario';
-import { FC_KD, FC_KEYING_MATERIAL } from './scheme';
+import { FC_K_INT, FC_KD, FC_KEYING_MATERIAL, FC_MAC_COMMAND, FC_MAC_COMPLETE } from './scheme';
 import { seededInputs } from './inputs';
 import { lastStep, simulate } from './simulate';
 import type { Actor, Trace, ValueName } from './types';
@@ -261,5 +261,75 @@ describe('isIllustrative', () => {
     expect(mark('UE_1', 'KD_sess')).toBe(true);
     expect(mark('UE_1', 'K_ASME_1')).toBe(false);
     expect(mark('UE_1', 'Nonce_1')).toBe(false);
+  });
+});
+
+describe('the PC5 security mode messages are integrity protected (illustrative MACs)', () => {
+  const held = (trace: Trace, step: number, actor: Actor, v: ValueName) =>
+    trace.steps[step]!.holdings[actor].find((h) => h.name === v);
+  const derivedFrom = (trace: Trace, step: number, actor: Actor, v: ValueName) => {
+    const p = held(trace, step, actor, v)?.provenance;
+    return p?.kind === 'derived' ? p.derivation : undefined;
+  };
+
+  it.each(['0b', '0a-drr', '0a-dcr'] as const)(
+    '%s: each receiver verifies the MAC with its own derivation, from K_int, from KD-sess, from KD',
+    (trigger) => {
+      const trace = simulate({ ...DEFAULT_SCENARIO, trigger }, SEED);
+      const stepOf = (id: string) => trace.steps.find((s) => s.def.id === id)!.def;
+      for (const [id, mac, xmac, fc] of [
+        ['security-mode-command', 'MAC_command', 'XMAC_command', FC_MAC_COMMAND],
+        ['security-mode-complete', 'MAC_complete', 'XMAC_complete', FC_MAC_COMPLETE],
+      ] as const) {
+        const { n, from, to } = stepOf(id);
+        // The sender makes the MAC and the message carries it…
+        expect(derivedFrom(trace, n, from!, mac)?.keyNames).toEqual(['K_int']);
+        expect(trace.steps[n]!.def.params.map((p) => p.name)).toContain(mac);
+        expect(held(trace, n, to!, mac)?.provenance).toEqual({ kind: 'received', step: n, from });
+        // …the receiver makes its own, at the same step, from keys it derived from KD…
+        const own = derivedFrom(trace, n, to!, xmac)!;
+        expect(own.keyNames).toEqual(['K_int']);
+        expect(held(trace, n, to!, xmac)?.provenance).toMatchObject({ kind: 'derived', step: n });
+        expect(derivedFrom(trace, n, to!, 'K_int')?.keyNames).toEqual(['KD_sess']);
+        expect(derivedFrom(trace, n, to!, 'KD_sess')?.keyNames).toEqual(['KD']);
+        // …and compares: the trace records it, and the bytes agree.
+        expect(trace.steps[n]!.actions).toContainEqual({
+          kind: 'verify',
+          actor: to,
+          value: mac,
+          against: xmac,
+          result: 'match',
+        });
+        expect(held(trace, n, to!, xmac)?.hex).toBe(held(trace, n, to!, mac)?.hex);
+        // The MAC recomputes with the KDF from what the receiver holds.
+        const bytes = (v: ValueName) => held(trace, n, to!, v)!.bytes;
+        expect(
+          toHex(kdf(bytes('K_int'), fc, [bytes('DKSI'), bytes('Nonce_1'), bytes('Nonce_2')])),
+        ).toBe(held(trace, n, to!, mac)?.hex);
+        expect(toHex(kdf(bytes('KD_sess'), FC_K_INT, [bytes('Integrity_algorithm')]))).toBe(
+          held(trace, n, to!, 'K_int')?.hex,
+        );
+        expect(own.illustrative).toBe(true);
+        expect(own.doc).toContain('not the standard’s MAC');
+      }
+      // The Command's MAC is not the Complete's: each message has an FC of its own.
+      const last = trace.steps.length - 1;
+      expect(held(trace, last, 'UE_1', 'MAC_command')?.hex).not.toBe(
+        held(trace, last, 'UE_1', 'MAC_complete')?.hex,
+      );
+    },
+  );
+
+  it('under the literal reading UE_1 cannot make or check a MAC: it never received the DKSI', () => {
+    for (const trigger of ['0b', '0a-dcr'] as const) {
+      const trace = simulate({ ...DEFAULT_SCENARIO, trigger, reading: 'literal' }, SEED);
+      const verifies = trace.steps.flatMap((s) => s.actions.filter((a) => a.kind === 'verify'));
+      expect(verifies.map((a) => a.kind === 'verify' && a.result)).toEqual(['missing', 'missing']);
+      const last = trace.steps.length - 1;
+      expect(held(trace, last, 'UE_1', 'KD_sess')).toBeDefined();
+      for (const v of ['XMAC_command', 'XMAC_complete', 'MAC_command', 'MAC_complete'] as const)
+        if (held(trace, last, 'UE_1', v))
+          expect(held(trace, last, 'UE_1', v)?.provenance.kind).toBe('received');
+    }
   });
 });

@@ -28,6 +28,12 @@ export const VALUE_NAMES = [
   'Nonce_1',
   'Nonce_2',
   'KD_sess',
+  'Integrity_algorithm',
+  'K_int',
+  'MAC_command',
+  'XMAC_command',
+  'MAC_complete',
+  'XMAC_complete',
   'KD_old',
   'DKSI_old',
   'KD_sess_old',
@@ -40,6 +46,7 @@ export type HeldValue = E.HeldValue<Actor, ValueName>;
 export type CarriedParam = E.CarriedParam<ValueName>;
 export type StepDef = E.StepDef<Actor, ValueName>;
 export type StepSpec = E.StepSpec<Actor, ValueName, Scenario>;
+export type StepAction = E.StepAction<Actor, ValueName, Scenario>;
 export type Procedure = E.Procedure<Actor, ValueName, Scenario>;
 export type Holdings = E.Holdings<Actor, ValueName>;
 export type Action = E.Action<Actor, ValueName>;

@@ -104,6 +104,48 @@ export const VALUE_INFO: Record<ValueName, ValueInfo> = {
     format: 'hex',
     illustrative: true,
   },
+  Integrity_algorithm: {
+    label: 'integrity algorithm',
+    about:
+      'the PC5 integrity algorithm the Direct Security Mode Command chooses; kdflow’s identity 2 stands for a choice (illustrative)',
+    format: 'int',
+    illustrative: true,
+  },
+  K_int: {
+    label: 'K_int',
+    about:
+      'PC5 integrity key from KD-sess and the chosen algorithm, under which the security mode messages are protected (formula illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  MAC_command: {
+    label: 'MAC (command)',
+    about:
+      'MAC of the Direct Security Mode Command, made by its sender under K_int (a KDF standing in for the PC5 integrity algorithm; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  XMAC_command: {
+    label: 'XMAC (command)',
+    about:
+      'the receiver’s own computation of the command’s MAC, compared with the MAC it received (illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  MAC_complete: {
+    label: 'MAC (complete)',
+    about:
+      'MAC of the Direct Security Mode Complete, made by its sender under K_int (a KDF standing in for the PC5 integrity algorithm; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  XMAC_complete: {
+    label: 'XMAC (complete)',
+    about:
+      'the receiver’s own computation of the complete’s MAC, compared with the MAC it received (illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
   KD_old: {
     label: 'KD (old)',
     about: 'the KD in use before this rekeying (trigger 0a after a Direct Rekeying Request)',

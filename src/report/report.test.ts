@@ -148,9 +148,15 @@ describe('buildReport', () => {
     );
     expect(toHex(out)).toBe(kd?.out);
     expect(r.steps[7]?.holdings.UE_1.find((v) => v.name === 'KD')?.hex).toBe(kd?.out);
+    // The Security Mode Command (9): both derive KD-sess and K_int; UE_2 makes the MAC, UE_1 its
+    // own XMAC to verify it.
     expect(r.steps[9]?.derivations.map((d) => [d.actor, d.output, d.fc])).toEqual([
       ['UE_1', 'KD_sess', 'd2'],
+      ['UE_1', 'K_int', 'd3'],
+      ['UE_1', 'XMAC_command', 'd4'],
       ['UE_2', 'KD_sess', 'd2'],
+      ['UE_2', 'K_int', 'd3'],
+      ['UE_2', 'MAC_command', 'd4'],
     ]);
   });
 });

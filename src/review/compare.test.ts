@@ -120,11 +120,15 @@ describe('diffTraces', () => {
     const dksi = (t: Trace) => t.steps[pc5]!.def.params.find((p) => p.name === 'DKSI');
     expect(dksi(calculated)).toEqual({ name: 'DKSI', basis: 'named' });
     expect(dksi(literal)).toEqual({ name: 'DKSI', basis: 'named', missing: true });
-    expect([...d.steps].sort()).toEqual([5, 6, pc5]);
+    // The PC5 MACs cover the DKSI: UE_1 cannot make its own XMAC of the Command, and the
+    // Complete carries its MAC missing.
+    const smc = numberOf(literal, 'security-mode-command');
+    const complete = numberOf(literal, 'security-mode-complete');
+    expect([...d.steps].sort((x, y) => x - y)).toEqual([5, 6, pc5, complete]);
     expect(d.values.UE_1.has('DKSI')).toBe(true);
     const structuralSteps = new Set(d.structural.map((x) => x.step));
     expect(structuralSteps.has(5) && structuralSteps.has(6)).toBe(true);
-    for (const n of structuralSteps) expect([5, 6, pc5]).toContain(n);
+    for (const n of structuralSteps) expect([5, 6, pc5, smc, complete]).toContain(n);
     expect(d.structural.map((x) => x.text)).toContain(
       'Message 6 (MME_1 → UE_1): carries DKSI on A only',
     );
@@ -175,14 +179,19 @@ describe('diffTraces', () => {
     }
   });
 
-  it('a run that ended holds what it ended with: 0b against 0a-dcr lists only step 10 itself there', () => {
+  it('a run that ended holds what it ended with: 0b against 0a-dcr lists at step 10 only step 10 itself and what A makes there', () => {
     const a = simulate(DEFAULT_SCENARIO, 'cmp');
     const b = simulate({ ...DEFAULT_SCENARIO, trigger: '0a-dcr' }, 'cmp');
     const beyond = lastStep(DEFAULT_SCENARIO);
     expect(beyond).toBeGreaterThan(lastStep(b.scenario));
     const d = diffTraces(a, b, beyond);
     // Without the clamp every value B holds would read "held on A only" at step 10.
-    expect(at(d.structural, beyond).map((x) => x.text)).toEqual([`Step ${beyond}: on A only`]);
+    // What A's Complete makes at 10 (UE_1's MAC, UE_2's own XMAC) is news there; nothing else is.
+    const there = at(d.structural, beyond);
+    expect(there[0]?.text).toBe(`Step ${beyond}: on A only`);
+    expect(new Set(there.slice(1).map((x) => `${x.actor}:${x.value}`))).toEqual(
+      new Set(['UE_1:MAC_complete', 'UE_2:MAC_complete', 'UE_2:XMAC_complete']),
+    );
     expect(d.values.UE_1.has('K_ASME_1')).toBe(false);
   });
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allScenarios, DEFAULT_SCENARIO } from '../protocol/scenario';
+import { run } from '../protocol/engine/run';
+import { seededInputs } from '../protocol/inputs';
+import { PROCEDURE } from '../protocol/procedure';
+import { allScenarios, DEFAULT_SCENARIO, type Scenario } from '../protocol/scenario';
+import { ILLUSTRATIVE_SCHEME } from '../protocol/scheme';
 import { simulate } from '../protocol/simulate';
-import type { Action, Actor, Goal, ValueName } from '../protocol/types';
+import type { Action, Actor, Goal, Procedure, ValueName } from '../protocol/types';
+import { keyConfirmation } from './confirmation';
 import { checkFlow, type Flow } from './dataflow';
 
 /** A small hand-made flow: A holds x, sends it to B, B derives y from x; B must hold y. */
@@ -17,6 +22,11 @@ function flow(
 }
 
 const ids = (f: Flow) => checkFlow(f).map((x) => x.id);
+
+const KD_GOALS: Goal[] = [
+  { actor: 'UE_1', value: 'KD', why: 'test' },
+  { actor: 'UE_2', value: 'KD', why: 'test' },
+];
 
 describe('checkFlow on hand-made flows', () => {
   const clean = flow(
@@ -79,21 +89,18 @@ describe('checkFlow on hand-made flows', () => {
     expect(checkFlow(f)[0]?.severity).toBe('editorial');
   });
 
-  it('finds a UE that hears nothing after its peer’s last input', () => {
+  it('finds that neither UE can confirm KD when nothing is verified, whatever the message order', () => {
+    // UE_2 hears last, yet hearing is not confirmation: only a verified MAC is.
     const f = flow(
       [
         [{ kind: 'send', from: 'MME_2', to: 'UE_2', message: 1, params: [] }],
         [{ kind: 'send', from: 'MME_1', to: 'UE_1', message: 2, params: [] }],
+        [{ kind: 'send', from: 'UE_1', to: 'UE_2', message: 3, params: [] }],
       ],
-      {
-        initial: { UE_1: ['KD'], UE_2: ['KD'] },
-        goals: [
-          { actor: 'UE_1', value: 'KD', why: 'test' },
-          { actor: 'UE_2', value: 'KD', why: 'test' },
-        ],
-      },
+      { initial: { UE_1: ['KD'], UE_2: ['KD'] }, goals: KD_GOALS },
     );
-    expect(ids(f)).toEqual(['no-confirmation/UE_2']);
+    expect(ids(f)).toEqual(['no-confirmation/UE_1', 'no-confirmation/UE_2']);
+    expect(checkFlow(f)[0]?.text).toContain('No later step has UE_1 verify anything from UE_2');
   });
 
   it('finds an MME that could compute KD', () => {
@@ -122,6 +129,7 @@ describe('checkFlow on the simulated procedure', () => {
       expect(findings.filter((f) => f.severity === 'defect')).toEqual([]);
       expect(findings.map((f) => f.id)).toEqual(
         expect.arrayContaining([
+          'no-confirmation/UE_1',
           'no-confirmation/UE_2',
           'network-knows-kd/MME_1',
           'network-knows-kd/MME_2',
@@ -129,4 +137,220 @@ describe('checkFlow on the simulated procedure', () => {
       );
     },
   );
+});
+
+/** A hand-made flow split into the clause and a continuation, for key confirmation. */
+function parted(clause: Action[][], continuation: Action[][], initial = {}): Flow {
+  const steps = [...clause, ...continuation].map((actions, n) => ({
+    def: { n, part: n < clause.length ? ('clause' as const) : ('continuation' as const) },
+    actions,
+  }));
+  return {
+    initial: { UE_1: [], MME_1: [], MME_2: [], UE_2: [], ...initial },
+    steps,
+    goals: KD_GOALS,
+  };
+}
+
+/** UE_2 makes K_int from KD and a MAC under it, sends it; UE_1 makes its own and verifies. */
+const macFrom = (
+  maker: 'derive' | 'generate',
+  result: 'match' | 'mismatch' | 'missing',
+  from: Actor = 'UE_2',
+): Action[] => [
+  { kind: 'derive', actor: from, value: 'K_int', inputs: ['KD'] },
+  maker === 'derive'
+    ? { kind: 'derive', actor: from, value: 'MAC_command', inputs: ['K_int', 'Nonce_2'] }
+    : { kind: 'generate', actor: from, value: 'MAC_command' },
+  { kind: 'send', from, to: 'UE_1', message: 2, params: ['Nonce_2', 'MAC_command'] },
+  { kind: 'derive', actor: 'UE_1', value: 'K_int', inputs: ['KD'] },
+  { kind: 'derive', actor: 'UE_1', value: 'XMAC_command', inputs: ['K_int', 'Nonce_2'] },
+  { kind: 'verify', actor: 'UE_1', value: 'MAC_command', against: 'XMAC_command', result },
+];
+const BOTH_KD = { UE_1: ['KD'], UE_2: ['KD', 'Nonce_2'], MME_1: ['KD', 'Nonce_2'] };
+const confirmationOf = (f: Flow) => keyConfirmation(f, ['UE_1', 'UE_2'], 'KD');
+
+describe('key confirmation, from the MACs a flow verifies', () => {
+  it('is the first step at which a UE verifies a MAC its peer made under a key from KD', () => {
+    const f = parted([[]], [[], macFrom('derive', 'match')], BOTH_KD);
+    const [ue1, ue2] = confirmationOf(f);
+    expect(ue1).toMatchObject({
+      step: 2,
+      value: 'MAC_command',
+      against: 'XMAC_command',
+      chain: ['MAC_command', 'K_int', 'KD'],
+    });
+    expect(ue2.step).toBeNull();
+    const found = checkFlow(f).find((x) => x.id === 'no-confirmation/UE_1');
+    expect(found?.severity).toBe('open-point');
+    expect(found?.text).toContain('It first can at step 2');
+    expect(found?.text).toContain('both under K_int, from KD');
+  });
+
+  it('is none within the clause reported when the clause itself has the verification', () => {
+    const f = parted([[], macFrom('derive', 'match')], [], BOTH_KD);
+    expect(confirmationOf(f)[0].step).toBe(1);
+    expect(ids(f).filter((id) => id.startsWith('no-confirmation/'))).toEqual([
+      'no-confirmation/UE_2',
+    ]);
+  });
+
+  it('is not given by a tampered MAC (its own computation differs)', () => {
+    const [ue1] = confirmationOf(parted([[]], [macFrom('derive', 'mismatch')], BOTH_KD));
+    expect(ue1).toMatchObject({ step: null, attempt: { step: 1, failure: { kind: 'mismatch' } } });
+  });
+
+  it('is not given by a MAC that matches but was not made under a key from KD', () => {
+    const [ue1] = confirmationOf(parted([[]], [macFrom('generate', 'match')], BOTH_KD));
+    expect(ue1).toMatchObject({ step: null, attempt: { failure: { kind: 'not-from-key' } } });
+  });
+
+  it('is not given by a MAC from someone other than the peer', () => {
+    const [ue1] = confirmationOf(parted([[]], [macFrom('derive', 'match', 'MME_1')], BOTH_KD));
+    expect(ue1.step).toBeNull();
+  });
+
+  it('says what a UE lacks to verify, down to the first missing input', () => {
+    // UE_1 holds no KD: its K_int, hence its XMAC, cannot be made.
+    const [ue1] = confirmationOf(
+      parted([[]], [macFrom('derive', 'missing')], { UE_2: ['KD', 'Nonce_2'] }),
+    );
+    expect(ue1.attempt?.failure).toEqual({
+      kind: 'cannot-compute',
+      actor: 'UE_1',
+      value: 'XMAC_command',
+      lacks: ['KD'],
+    });
+  });
+});
+
+describe('key confirmation in the simulated procedure', () => {
+  // Under 0b UE_1 sends the request at 8, UE_2 the Security Mode Command at 9, UE_1 the Complete
+  // at 10; under 0a UE_1 sends the Command at 8 and UE_2 the Complete at 9.
+  const EXPECTED = {
+    '0b': { UE_1: 9, UE_2: 10 },
+    '0a-drr': { UE_1: 9, UE_2: 8 },
+    '0a-dcr': { UE_1: 9, UE_2: 8 },
+  } as const;
+
+  it.each(allScenarios().map((s) => [Object.values(s).join('/'), s] as const))(
+    '%s: each UE first verifies its peer’s MAC after the clause, at the step its trigger gives',
+    (_n, scenario) => {
+      const trace = simulate(scenario, 'review');
+      const [ue1, ue2] = confirmationOf(trace);
+      const want = EXPECTED[scenario.trigger];
+      expect([ue1.step, ue2.step]).toEqual([want.UE_1, want.UE_2]);
+      for (const c of [ue1, ue2]) {
+        expect(c.step).toBeGreaterThan(trace.clauseLast);
+        expect(c.chain).toEqual([c.value, 'K_int', 'KD_sess', 'KD']);
+        const found = checkFlow(trace).find((f) => f.id === `no-confirmation/${c.ue}`);
+        expect(found).toMatchObject({ severity: 'open-point', source: 'computed', step: 7 });
+        expect(found?.text).toContain(`It first can at step ${c.step}`);
+        expect(found?.text).toContain(`No step of the clause (0–${trace.clauseLast})`);
+      }
+      // The one verified first is the Command's MAC, then the Complete's.
+      const first = [ue1, ue2].sort((a, b) => a.step! - b.step!);
+      expect(first.map((c) => c.value)).toEqual(['MAC_command', 'MAC_complete']);
+    },
+  );
+
+  it.each(allScenarios(['literal']).map((s) => [Object.values(s).join('/'), s] as const))(
+    'under the literal reading %s neither UE ever confirms: the MACs cover the DKSI UE_1 lacks',
+    (_n, scenario) => {
+      const trace = simulate(scenario, 'review');
+      const [ue1, ue2] = confirmationOf(trace);
+      expect([ue1.step, ue2.step]).toEqual([null, null]);
+      // UE_1 cannot compute its own XMAC of what UE_2 sends…
+      expect(ue1.attempt?.failure).toMatchObject({ kind: 'cannot-compute', lacks: ['DKSI'] });
+      // …and sends UE_2 no MAC of its own.
+      expect(ue2.attempt?.failure).toMatchObject({ kind: 'not-received', from: 'UE_1' });
+      expect(ue2.attempt?.failure).toMatchObject({ lacks: ['DKSI'] });
+      const text = checkFlow(trace).find((f) => f.id === 'no-confirmation/UE_1')?.text;
+      expect(text).toContain('Not even kdflow’s illustrative continuation gives it');
+      expect(text).toContain('it lacks DKSI');
+    },
+  );
+
+  it('a forged Security Mode Command MAC does not verify, and gives UE_1 no confirmation', () => {
+    // The same procedure, but UE_2's MAC is bytes from elsewhere, not derived under K_int.
+    const forged: Procedure = {
+      ...PROCEDURE,
+      steps: PROCEDURE.steps.map((step) =>
+        step.id === 'security-mode-command' && step.from === 'UE_2'
+          ? {
+              ...step,
+              actions: step.actions.map((a) =>
+                a.do === 'derive' && a.use === 'mac-command'
+                  ? {
+                      do: 'generate' as const,
+                      actor: 'UE_2' as const,
+                      value: 'MAC_command' as const,
+                      bytes: () => new Uint8Array(32).fill(0xee),
+                      how: 'forged',
+                    }
+                  : a,
+              ),
+            }
+          : step,
+      ),
+    };
+    const trace = run(forged, ILLUSTRATIVE_SCHEME, DEFAULT_SCENARIO, 'x', seededInputs('x'));
+    const verify = trace.steps[9]!.actions.find((a) => a.kind === 'verify');
+    expect(verify).toMatchObject({ actor: 'UE_1', value: 'MAC_command', result: 'mismatch' });
+    const [ue1, ue2] = confirmationOf(trace);
+    expect(ue1).toMatchObject({ step: null, attempt: { step: 9, failure: { kind: 'mismatch' } } });
+    // UE_2 still verifies UE_1's genuine Complete at 10.
+    expect(ue2.step).toBe(10);
+    expect(checkFlow(trace).find((f) => f.id === 'no-confirmation/UE_1')?.text).toContain(
+      'its own computation differs from it',
+    );
+  });
+});
+
+describe('the network knows KD: by the variant or by the scheme', () => {
+  const networkFindings = (s: Scenario) =>
+    checkFlow(simulate(s, 'review')).filter((f) => f.id.startsWith('network-knows-kd/'));
+
+  it.each(allScenarios().map((s) => [Object.values(s).join('/'), s] as const))(
+    '%s: worded after the mode and the scheme, under stable ids',
+    (_n, scenario) => {
+      const found = networkFindings(scenario);
+      expect(found.map((f) => f.id)).toEqual(['network-knows-kd/MME_1', 'network-knows-kd/MME_2']);
+      for (const f of found) {
+        expect(f).toMatchObject({ severity: 'open-point', source: 'computed' });
+        expect(f.text).toContain(`mode=${scenario.mode}`);
+        if (scenario.mode === 'common') {
+          expect(f.text).toContain('inherent in the variant');
+          expect(f.text).toMatch(/: (it|MME_1) draws it at step 2/);
+          expect(f.text).not.toContain('Diffie');
+        } else {
+          expect(f.text).toContain('can compute KD as UE_1 and UE_2 do');
+          expect(f.text).toContain(
+            'That follows from kdflow’s illustrative scheme, not from the text',
+          );
+          expect(f.text).toContain('Diffie–Hellman');
+          expect(f.text).not.toContain('inherent');
+        }
+      }
+      // Each MME's own way in, under the calculated scheme: its keying material from its K_ASME.
+      if (scenario.mode === 'calculated') {
+        expect(found[0]?.text).toContain('derives Keying_material_1 from K_ASME_1');
+        expect(found[1]?.text).toContain('derives Keying_material_2 from K_ASME_2');
+      }
+      // One question for the meeting, not one per MME.
+      expect(found.filter((f) => f.question).length).toBe(1);
+    },
+  );
+
+  it('blames no scheme that is not illustrative', () => {
+    const trace = simulate({ ...DEFAULT_SCENARIO, mode: 'calculated' }, 'review');
+    const text = checkFlow({ ...trace, scheme: { name: 'A standard one', illustrative: false } })
+      .filter((f) => f.id.startsWith('network-knows-kd/'))
+      .map((f) => f.text);
+    expect(text).toHaveLength(2);
+    for (const t of text) {
+      expect(t).toContain('The text does not say whether that is intended.');
+      expect(t).not.toContain('illustrative scheme');
+    }
+  });
 });

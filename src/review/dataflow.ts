@@ -4,18 +4,24 @@
  * reaches it, and a reference to a message the actor never received. It reads only the actions,
  * never the byte values, so hand-made traces can test it.
  */
-import type { Action, Goal, Procedure } from '../protocol/engine/types';
+import type { Action, Goal, KeyScheme, Procedure } from '../protocol/engine/types';
 import { PROCEDURE } from '../protocol/procedure';
+import { confirmationPoints, keyConfirmation } from './confirmation';
 import type { Finding } from './finding';
+import { networkKnowsKey, type NetworkKnowledge, type Way } from './networkKey';
 
 /** The part of a trace the review reads. */
 export interface Flow<A extends string = string, V extends string = string> {
   initial: Readonly<Record<A, readonly V[]>>;
   steps: readonly {
-    def: { n: number; part?: 'clause' | 'continuation' };
+    def: { n: number; part?: 'clause' | 'continuation'; messageName?: string };
     actions: readonly Action<A, V>[];
   }[];
   goals: readonly Goal<A, V>[];
+  /** The key scheme the run used (a trace says which); a hand-made flow may leave it out. */
+  scheme?: Pick<KeyScheme<V>, 'name' | 'illustrative'>;
+  /** The run's scenario, named in the text where it has a `mode` (a hand-made flow has none). */
+  scenario?: unknown;
 }
 
 /** What the review needs to know of the procedure: how it names values, and who is who. */
@@ -27,8 +33,10 @@ export type FlowProcedure<A extends string, V extends string> = Pick<
 /**
  * Reviews the clause's part of a flow of any procedure (its continuation is not under review):
  * values sent or used where they are not held, goals never reached, references to messages never
- * received, and, from the procedure's roles, key confirmation and whether the network can know
- * the peers' shared key. A step without a `part` counts as the clause's.
+ * received, and, from the procedure's roles: key confirmation, read from the MAC verifications of
+ * the whole flow (confirmation.ts: the clause has none, so each peer's first one is named in the
+ * continuation), and whether the network can know the peers' shared key, by the variant or by
+ * the scheme (networkKey.ts). A step without a `part` counts as the clause's.
  */
 export function checkFlow<A extends string, V extends string>(
   whole: Flow<A, V>,
@@ -60,9 +68,23 @@ export function checkFlow<A extends string, V extends string>(
   const has = (a: Actor, v: ValueName) => setOf(held, a).has(v);
   /** Inputs of each UE's KD derivation, to tell when an actor could compute KD. */
   const kdInputs = new Map<Actor, ValueName[]>();
-  const couldHoldKd = (a: Actor) =>
-    has(a, sharedKey) ||
-    [...kdInputs.values()].some((ins) => ins.length > 0 && ins.every((v) => has(a, v)));
+  /** How each actor first got each value, for the network's finding. */
+  const how = new Map<string, Way<ValueName>>();
+  const learnt = (a: Actor, v: ValueName, way: Way<ValueName>) => {
+    if (!how.has(`${a}/${v}`)) how.set(`${a}/${v}`, way);
+  };
+  for (const [actor, values] of Object.entries(flow.initial) as [Actor, readonly ValueName[]][])
+    for (const v of values) learnt(actor, v, { by: 'held' });
+  /** The network nodes that draw the shared key themselves (the common-KD variant's MMEs). */
+  const drawnBy: { actor: Actor; step: number }[] = [];
+  const knowledge = (a: Actor): NetworkKnowledge<ValueName> | null => {
+    if (has(a, sharedKey))
+      return { inputs: [sharedKey], how: [how.get(`${a}/${sharedKey}`) ?? { by: 'held' }] };
+    for (const ins of kdInputs.values())
+      if (ins.length > 0 && ins.every((v) => has(a, v)))
+        return { inputs: ins, how: ins.map((v) => how.get(`${a}/${v}`) ?? { by: 'held' }) };
+    return null;
+  };
 
   for (const { def, actions } of flow.steps) {
     const n = def.n;
@@ -70,6 +92,9 @@ export function checkFlow<A extends string, V extends string>(
       switch (act.kind) {
         case 'generate':
           setOf(held, act.actor).add(act.value);
+          learnt(act.actor, act.value, { by: 'draws', step: n });
+          if (act.value === sharedKey && network.includes(act.actor))
+            drawnBy.push({ actor: act.actor, step: n });
           break;
         case 'derive': {
           const missing = act.inputs.filter((v) => !has(act.actor, v));
@@ -83,7 +108,10 @@ export function checkFlow<A extends string, V extends string>(
               actor: act.actor,
               text: `${act.actor} needs ${list(missing)} for ${label(act.value)} at step ${n} but does not hold ${missing.length > 1 ? 'them' : 'it'}.`,
             });
-          else setOf(held, act.actor).add(act.value);
+          else {
+            setOf(held, act.actor).add(act.value);
+            learnt(act.actor, act.value, { by: 'derives', inputs: act.inputs });
+          }
           break;
         }
         case 'send': {
@@ -111,6 +139,7 @@ export function checkFlow<A extends string, V extends string>(
             if (!has(act.from, v)) continue;
             if (!has(act.to, v)) gotFrom.set(`${act.to}/${v}`, act.from);
             setOf(held, act.to).add(v);
+            learnt(act.to, v, { by: 'receives', message: act.message });
           }
           setOf(received, act.to).add(act.message);
           setOf(sent, act.from).add(act.message);
@@ -145,62 +174,20 @@ export function checkFlow<A extends string, V extends string>(
     });
   }
   const lastClause = flow.steps.at(-1)?.def.n ?? 0;
-  return [
-    ...findings,
-    ...confirmationPoints(flow, lastReceived, peers, sharedKey),
-    ...networkKnowsKey(couldHoldKd, network, label(sharedKey), lastClause),
-  ];
-}
-
-/**
- * Key confirmation: a UE learns that its peer is done only from a message that follows the peer's
- * last input. The UE that receives nothing after that cannot tell whether its peer holds KD.
- */
-function confirmationPoints<A extends string, V extends string>(
-  flow: Flow<A, V>,
-  lastReceived: Map<A, number>,
-  [one, other]: readonly [A, A],
-  sharedKey: V,
-): Finding<A>[] {
-  const out: Finding<A>[] = [];
-  const sharesKd = [one, other].every((ue) =>
+  const clause = { first: flow.steps[0]?.def.n ?? 0, last: lastClause };
+  const sharesKey = peers.every((ue) =>
     flow.goals.some((g) => g.actor === ue && g.value === sharedKey),
   );
-  if (!sharesKd) return out;
-  const lastInput = new Map<A, number>();
-  for (const { def, actions } of flow.steps)
-    for (const a of actions) if (a.kind === 'send') lastInput.set(a.to, def.n);
-  for (const [ue, peer] of [
-    [one, other],
-    [other, one],
-  ] as const) {
-    const peerDone = lastInput.get(peer) ?? 0;
-    const heard = lastReceived.get(ue) ?? -1;
-    if (heard < peerDone)
-      out.push({
-        id: `no-confirmation/${ue}`,
-        step: peerDone,
-        severity: 'open-point',
-        source: 'computed',
-        actor: ue,
-        text: `Nothing reaches ${ue} after message ${peerDone}, when ${peer} gets its last input: ${ue} cannot tell whether ${peer} holds KD (key confirmation is not specified).`,
-      });
-  }
-  return out;
-}
-
-function networkKnowsKey<A extends string>(
-  couldHold: (a: A) => boolean,
-  network: readonly A[],
-  key: string,
-  step: number,
-): Finding<A>[] {
-  return network.filter(couldHold).map((node) => ({
-    id: `network-knows-kd/${node}`,
-    step,
-    severity: 'open-point' as const,
-    source: 'computed' as const,
-    actor: node,
-    text: `${node} holds ${key} or everything needed to compute it: the network knows the key the UEs share. The text does not say whether that is intended.`,
-  }));
+  return [
+    ...findings,
+    ...(sharesKey
+      ? confirmationPoints(
+          keyConfirmation(whole, peers, sharedKey),
+          clause,
+          label,
+          label(sharedKey),
+        )
+      : []),
+    ...networkKnowsKey(whole, network, peers, knowledge, drawnBy, label, sharedKey, lastClause),
+  ];
 }

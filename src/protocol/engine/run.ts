@@ -185,6 +185,9 @@ export function run<A extends string, V extends string, S>(
         case 'retire':
           w.retire(n, a.actor, a.value);
           break;
+        case 'verify':
+          w.verify(a.actor, a.value, a.against);
+          break;
       }
     }
     if (!actions.some((a) => a.do === 'send')) send();
@@ -225,5 +228,15 @@ export function run<A extends string, V extends string, S>(
     .filter((g) => holds(g, scenario))
     .map(({ actor, value, why }) => ({ actor, value, why }));
   const clauseLast = specs.reduce((last, s, n) => (s.part === 'clause' ? n : last), 0);
-  return { procedure, scenario, seed, initial, steps, goals, clauseLast };
+  const { id, name, illustrative } = scheme;
+  return {
+    procedure,
+    scenario,
+    seed,
+    initial,
+    steps,
+    goals,
+    clauseLast,
+    scheme: { id, name, illustrative },
+  };
 }

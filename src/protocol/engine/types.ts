@@ -86,6 +86,11 @@ export type StepAction<A extends string, V extends string, S> = { when?: When<S>
   | { do: 'refer'; actor: A; step: string; quote: string }
   /** The actor stops using a value (it stays listed, as retired). */
   | { do: 'retire'; actor: A; value: V }
+  /**
+   * The actor compares a value it received (`value`, a MAC) with the one it computed itself
+   * (`against`, derived beforehand): the trace records who verified what, and whether it matched.
+   */
+  | { do: 'verify'; actor: A; value: V; against: V }
 );
 
 /** A sentence of the clause a step quotes; where `when` fails it belongs to another alternative. */
@@ -186,16 +191,16 @@ export interface Procedure<A extends string, V extends string, S> {
   goals: readonly (Goal<A, V> & { when?: When<S> })[];
   /** Who must end up sharing which key, and who is the network (for the data-flow review). */
   roles: { peers: readonly [A, A]; network: readonly A[]; sharedKey: V };
-}
-
-// ---- What a run gives ----
-
-/** One KDF use, kept whole so that anyone can recompute it. */
   /**
    * Readings that carry less: where `when` holds, a message of `part` carries only the parameters
    * whose basis is listed (a strict reading drops what kdflow fills in or infers).
    */
   carries?: readonly { when: When<S>; part: StepPart; bases: readonly Basis[] }[];
+}
+
+// ---- What a run gives ----
+
+/** One KDF use, kept whole so that anyone can recompute it. */
 export interface Derivation<V extends string> {
   /** The scheme's derivation this is. */
   use: string;
@@ -267,7 +272,14 @@ export type Action<A extends string, V extends string> =
   | { kind: 'derive'; actor: A; value: V; inputs: V[] }
   | { kind: 'send'; from: A; to: A; message: number; params: V[] }
   /** The text has `actor` use "the parameters received in message N". */
-  | { kind: 'refer'; actor: A; message: number; quote: string };
+  | { kind: 'refer'; actor: A; message: number; quote: string }
+  /**
+   * `actor` compared `value` (received) with `against` (its own computation): `match` when both
+   * are held with the same bytes, `mismatch` when they differ, `missing` when it lacks either.
+   */
+  | { kind: 'verify'; actor: A; value: V; against: V; result: VerifyResult };
+
+export type VerifyResult = 'match' | 'mismatch' | 'missing';
 
 export type Holdings<A extends string, V extends string> = Record<A, HeldValue<A, V>[]>;
 
@@ -287,4 +299,6 @@ export interface Trace<A extends string, V extends string, S> {
   goals: Goal<A, V>[];
   /** The number of the clause's last step (what follows is kdflow's continuation). */
   clauseLast: number;
+  /** The key scheme the run used: whether it is illustrative says what the review may blame. */
+  scheme?: Pick<KeyScheme<V>, 'id' | 'name' | 'illustrative'>;
 }

@@ -1,5 +1,13 @@
 import { equalBytes, toHex } from '../bytes';
-import type { Action, CarriedParam, Derivation, HeldValue, Holdings, Provenance } from './types';
+import type {
+  Action,
+  CarriedParam,
+  Derivation,
+  HeldValue,
+  Holdings,
+  Provenance,
+  VerifyResult,
+} from './types';
 
 /**
  * What the actors hold while a run goes on, and a log of what they do. An actor can only send or
@@ -87,6 +95,18 @@ export class World<A extends string, V extends string> {
   retire(step: number, actor: A, name: V): void {
     const v = this.mine(actor).get(name);
     if (v) this.mine(actor).set(name, { ...v, retiredAt: step });
+  }
+
+  /**
+   * `actor` compares a value it received with its own computation of it (a MAC against the one it
+   * derived): only bytes it holds count, so a value it lacks on either side cannot match.
+   */
+  verify(actor: A, value: V, against: V): VerifyResult {
+    const got = this.peek(actor, value);
+    const own = this.peek(actor, against);
+    const result = !got || !own ? 'missing' : equalBytes(got, own) ? 'match' : 'mismatch';
+    this.log.push({ kind: 'verify', actor, value, against, result });
+    return result;
   }
 
   refer(actor: A, message: number, quote: string): void {

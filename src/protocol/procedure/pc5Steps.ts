@@ -5,16 +5,59 @@
  * names it), the Complete closes. Under 0b UE_1 is the initiator; under 0a UE_2 already sent its
  * request at step 0, so UE_1 answers with the Security Mode Command. Rekeying is make-before-break:
  * the old KD-sess stays in use until the Complete, and the old KD and DKSI are retired with it.
+ *
+ * The Security Mode Command and Complete are integrity protected under a key derived from KD-sess
+ * (TS 33.303; domain-notes.md, secondary). kdflow shows it with its illustrative scheme: the sender
+ * derives K_int and the message's MAC and sends the MAC; the receiver derives K_int and its own
+ * XMAC, and verifies the MAC against it. Both are actions of the trace, so the review reads who
+ * verified what, at which step (review/dataflow.ts, key confirmation).
  */
-import type { StepSpec } from '../types';
-import { rekeying, requested, wantsToConnect } from './when';
+import type { StepAction, StepSpec } from '../types';
+import { intended, not, rekeying, requested, wantsToConnect } from './when';
 
 /** Stage 3's name for the study's Direct Connection Request, with its source. */
 export const STAGE3_DCR =
   'TS 33.303 and TS 24.334 call it the Direct Communication Request (secondary source: the NIST ns-3 model of TS 24.334).';
 
-const SMC_NARRATION =
-  ' Both devices derive the session key KD-sess from KD and the two nonces, so every connection gets a fresh session key without touching KD.';
+type Ue = 'UE_1' | 'UE_2';
+
+/** kdflow's integrity algorithm identity: one octet standing for a choice (illustrative). */
+const INTEGRITY_ALGORITHM = 2;
+
+/** How the command is protected and checked, in plain words, when the receiver can check it. */
+const smcNarration = (sender: Ue, receiver: Ue) =>
+  ` Both devices derive the session key KD-sess from KD and the two nonces. ${sender} protects the command with a MAC under a key from KD-sess; ${receiver} computes the MAC itself and compares: they match, so ${receiver} knows ${sender} holds the same KD (kdflow’s illustrative MAC).`;
+
+/**
+ * The Security Mode Command's protection: `sender` chooses the integrity algorithm and derives
+ * KD-sess, K_int and the MAC, the message goes, then `receiver` derives the same keys and its own
+ * XMAC and verifies the MAC it received against it.
+ */
+const protectedCommand = (sender: Ue, receiver: Ue): StepAction[] => [
+  {
+    do: 'generate',
+    actor: sender,
+    value: 'Integrity_algorithm',
+    bytes: () => new Uint8Array([INTEGRITY_ALGORITHM]),
+    how: 'integrity algorithm chosen by the command’s sender (kdflow’s identity 2; illustrative)',
+  },
+  { do: 'derive', actor: sender, use: 'kd-sess' },
+  { do: 'derive', actor: sender, use: 'k-int' },
+  { do: 'derive', actor: sender, use: 'mac-command' },
+  { do: 'send' },
+  { do: 'derive', actor: receiver, use: 'kd-sess' },
+  { do: 'derive', actor: receiver, use: 'k-int' },
+  { do: 'derive', actor: receiver, use: 'xmac-command' },
+  { do: 'verify', actor: receiver, value: 'MAC_command', against: 'XMAC_command' },
+];
+
+/** The Complete's protection: its sender's MAC under K_int, verified by the receiver. */
+const protectedComplete = (sender: Ue, receiver: Ue): StepAction[] => [
+  { do: 'derive', actor: sender, use: 'mac-complete' },
+  { do: 'send' },
+  { do: 'derive', actor: receiver, use: 'xmac-complete' },
+  { do: 'verify', actor: receiver, value: 'MAC_complete', against: 'XMAC_complete' },
+];
 
 const RETIRE_OLD = (['UE_1', 'UE_2'] as const).flatMap((actor) =>
   (['KD_old', 'DKSI_old', 'KD_sess_old'] as const).map((value) => ({
@@ -63,7 +106,11 @@ export const PC5_STEPS: readonly StepSpec[] = [
     to: 'UE_1',
     title: 'Direct Security Mode Command',
     messageName: 'Direct Security Mode Command',
-    params: [{ name: 'Nonce_2', basis: 'named' }],
+    params: [
+      { name: 'Nonce_2', basis: 'named' },
+      { name: 'Integrity_algorithm', basis: 'named' },
+      { name: 'MAC_command', basis: 'named' },
+    ],
     actions: [
       {
         do: 'generate',
@@ -72,13 +119,29 @@ export const PC5_STEPS: readonly StepSpec[] = [
         bytes: (c) => c.input('Nonce_2'),
         how: 'fresh nonce for this connection',
       },
-      { do: 'derive', actor: 'UE_2', use: 'kd-sess' },
-      { do: 'send' },
-      { do: 'derive', actor: 'UE_1', use: 'kd-sess' },
+      ...protectedCommand('UE_2', 'UE_1'),
     ],
-    summary:
-      'UE_2 sends Nonce_2, protected with KD-sess = KDF(KD, Nonce_1, Nonce_2); both UEs derive KD-sess.',
-    narration: 'UE_2 answers with its own random number, Nonce_2.' + SMC_NARRATION,
+    summary: [
+      {
+        text: 'UE_2 sends Nonce_2 and the integrity algorithm under a MAC with K_int, from KD-sess = KDF(KD, Nonce_1, Nonce_2); ',
+      },
+      {
+        when: intended,
+        text: 'UE_1 derives the same keys and verifies the MAC: it now knows that UE_2 holds KD.',
+      },
+      {
+        when: not(intended),
+        text: 'UE_1 cannot verify the MAC: it covers the DKSI, which UE_1 never received.',
+      },
+    ],
+    narration: [
+      { when: intended, text: 'UE_2 answers with its own random number, Nonce_2.' },
+      { when: intended, text: smcNarration('UE_2', 'UE_1') },
+      {
+        when: not(intended),
+        text: 'UE_2 answers with its own random number, Nonce_2, and protects its answer with a MAC, a check value under a key from the new session key. The MAC covers the DKSI that names KD, which never reached UE_1: UE_1 cannot compute the check value, so it cannot tell whether UE_2 holds the same KD.',
+      },
+    ],
     sentences: [],
   },
   {
@@ -93,6 +156,8 @@ export const PC5_STEPS: readonly StepSpec[] = [
     params: [
       { name: 'Nonce_2', basis: 'named' },
       { name: 'DKSI', basis: 'named' },
+      { name: 'Integrity_algorithm', basis: 'named' },
+      { name: 'MAC_command', basis: 'named' },
     ],
     actions: [
       {
@@ -102,21 +167,32 @@ export const PC5_STEPS: readonly StepSpec[] = [
         bytes: (c) => c.input('Nonce_2'),
         how: 'fresh nonce of UE_1’s answer to UE_2’s request',
       },
-      { do: 'derive', actor: 'UE_1', use: 'kd-sess' },
-      { do: 'send' },
-      { do: 'derive', actor: 'UE_2', use: 'kd-sess' },
+      ...protectedCommand('UE_1', 'UE_2'),
     ],
     summary: [
       {
-        text: 'UE_1 answers UE_2’s request with Nonce_2 and the DKSI of the new KD, protected with KD-sess = KDF(KD, Nonce_1, Nonce_2); both UEs derive KD-sess.',
+        when: intended,
+        text: 'UE_1 answers UE_2’s request with Nonce_2, the DKSI of the new KD and the integrity algorithm, under a MAC with K_int, from KD-sess = KDF(KD, Nonce_1, Nonce_2); UE_2 derives the same keys and verifies the MAC: it now knows that UE_1 holds KD.',
+      },
+      {
+        when: not(intended),
+        text: 'UE_1 answers UE_2’s request with Nonce_2, but it never received the DKSI: it can neither name the new KD nor compute the MAC, which covers the DKSI, so UE_2 has no MAC to verify.',
       },
       { when: rekeying, text: ' The old KD-sess stays in use until the Complete.' },
     ],
     narration: [
       {
-        text: 'After the clause, kdflow continues on PC5, the radio link between the devices (illustrative, after TS 33.303). UE_1 now has the new KD and answers UE_2’s request with its own random number, Nonce_2, and the DKSI that says which KD to use, in clear.',
+        text: 'After the clause, kdflow continues on PC5, the radio link between the devices (illustrative, after TS 33.303). ',
       },
-      { text: SMC_NARRATION },
+      {
+        when: intended,
+        text: 'UE_1 now has the new KD and answers UE_2’s request with its own random number, Nonce_2, and the DKSI that says which KD to use, in clear.',
+      },
+      { when: intended, text: smcNarration('UE_1', 'UE_2') },
+      {
+        when: not(intended),
+        text: 'UE_1 answers UE_2’s request with its own random number, Nonce_2. It should name the new KD by its DKSI and protect the answer with a MAC, a check value that covers the DKSI, but the DKSI never reached UE_1: it cannot compute the MAC, and UE_2 has nothing to check.',
+      },
       {
         when: rekeying,
         text: ' Until the new one is confirmed, the old session key stays in use: make before break.',
@@ -133,10 +209,28 @@ export const PC5_STEPS: readonly StepSpec[] = [
     to: 'UE_2',
     title: 'Direct Security Mode Complete',
     messageName: 'Direct Security Mode Complete',
-    actions: [],
-    summary: 'UE_1 answers under KD-sess: UE_2 now knows that UE_1 holds KD.',
-    narration:
-      'UE_1 answers protected with KD-sess. UE_2 can check it, so it now knows that UE_1 holds the same KD: the direct link is secured.',
+    params: [{ name: 'MAC_complete', basis: 'named' }],
+    actions: protectedComplete('UE_1', 'UE_2'),
+    summary: [
+      {
+        when: intended,
+        text: 'UE_1 answers with its MAC under K_int; UE_2 verifies it: it now knows that UE_1 holds KD.',
+      },
+      {
+        when: not(intended),
+        text: 'UE_1 cannot compute its MAC without the DKSI, so the Complete carries none: UE_2 cannot tell whether UE_1 holds KD.',
+      },
+    ],
+    narration: [
+      {
+        when: intended,
+        text: 'UE_1 answers with a MAC of its own under the same key. UE_2 computes it too and compares: they match, so UE_2 knows that UE_1 holds the same KD, and the direct link is secured.',
+      },
+      {
+        when: not(intended),
+        text: 'UE_1 should answer with a MAC of its own, but the MAC covers the DKSI, which UE_1 never received: UE_1 cannot compute it, and UE_2 cannot tell whether UE_1 holds the same KD.',
+      },
+    ],
     sentences: [],
   },
   {
@@ -148,21 +242,42 @@ export const PC5_STEPS: readonly StepSpec[] = [
     to: 'UE_1',
     title: 'Direct Security Mode Complete',
     messageName: 'Direct Security Mode Complete',
-    actions: [{ do: 'send' }, ...RETIRE_OLD],
+    params: [{ name: 'MAC_complete', basis: 'named' }],
+    actions: [...protectedComplete('UE_2', 'UE_1'), ...RETIRE_OLD],
     summary: [
-      { text: 'UE_2 answers under KD-sess: UE_1 now knows that UE_2 holds KD.' },
       {
-        when: rekeying,
+        when: intended,
+        text: 'UE_2 answers with its MAC under K_int; UE_1 verifies it: it now knows that UE_2 holds KD.',
+      },
+      {
+        when: not(intended),
+        text: 'UE_2 answers with its MAC under K_int; UE_1 cannot verify it: it covers the DKSI, which UE_1 never received.',
+      },
+      {
+        when: (s) => rekeying(s) && intended(s),
         text: ' The new KD-sess is agreed: both UEs retire the old KD, its DKSI and the old KD-sess.',
+      },
+      {
+        when: (s) => rekeying(s) && !intended(s),
+        text: ' Both UEs retire the old KD, its DKSI and the old KD-sess all the same.',
       },
     ],
     narration: [
       {
-        text: 'UE_2 answers protected with the new KD-sess. UE_1 can check it, so it knows UE_2 holds the same KD: the link is secured.',
+        when: intended,
+        text: 'UE_2 answers with a MAC under the new session key; UE_1 checks it against its own, so it knows UE_2 holds the same KD: the link is secured.',
       },
       {
-        when: rekeying,
+        when: not(intended),
+        text: 'UE_2 answers with a MAC under the new session key, but the MAC covers the DKSI, which UE_1 never received: UE_1 cannot check it, nor tell whether UE_2 holds the same KD.',
+      },
+      {
+        when: (s) => rekeying(s) && intended(s),
         text: ' Only now do both retire the old KD, its DKSI and the old session key.',
+      },
+      {
+        when: (s) => rekeying(s) && !intended(s),
+        text: ' Both retire the old KD, its DKSI and the old session key all the same.',
       },
     ],
     sentences: [],

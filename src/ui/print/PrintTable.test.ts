@@ -20,13 +20,17 @@ describe('the print table’s values by step', () => {
   });
 
   it.each(['0a-drr', '0a-dcr', '0b'] as const)(
-    '%s: lists KD at both UEs at step 7, and nothing at the last step (the Complete)',
+    '%s: lists KD at both UEs at step 7, and only the Complete’s MAC at the last step',
     (trigger) => {
       const trace = simulate({ ...DEFAULT_SCENARIO, trigger }, 'print');
       const names = (n: number) =>
         ACTORS.flatMap((a) => newAt(trace.steps[n]!, a).map((v) => `${a}:${v.name}`));
       expect(names(7)).toEqual(['UE_1:KD', 'UE_2:KD']);
-      expect(names(lastStep(trace.scenario))).toEqual([]);
+      // The Complete carries its sender's MAC; its receiver computes its own XMAC to verify it.
+      const { from, to } = trace.steps[lastStep(trace.scenario)]!.def;
+      expect(names(lastStep(trace.scenario)).sort()).toEqual(
+        [`${from}:MAC_complete`, `${to}:MAC_complete`, `${to}:XMAC_complete`].sort(),
+      );
     },
   );
 });
