@@ -29,11 +29,21 @@ for (const query of ['?mode=calculated&trigger=0b', '?mode=common&trigger=0a-drr
         value: e.closest('[data-value]')?.getAttribute('data-hex') ?? '',
       })),
     );
+    // On PC5 both UEs derive K_int and the security mode messages' MACs (the sender's MAC, the
+    // receiver's own XMAC to verify it), in every variant.
+    const pc5 = [
+      'KD_sess',
+      'K_int',
+      'MAC_command',
+      'XMAC_command',
+      'MAC_complete',
+      'XMAC_complete',
+    ];
     expect(new Set(shown.map((d) => d.name))).toEqual(
       new Set(
         query.includes('calculated')
-          ? ['Keying_material_1', 'Keying_material_2', 'KD', 'KD_sess']
-          : ['KD_sess'],
+          ? ['Keying_material_1', 'Keying_material_2', 'KD', ...pc5]
+          : pc5,
       ),
     );
     for (const d of shown) {
