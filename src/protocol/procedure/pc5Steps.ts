@@ -9,55 +9,19 @@
  * The Security Mode Command and Complete are integrity protected under a key derived from KD-sess
  * (TS 33.303; domain-notes.md, secondary). kdflow shows it with its illustrative scheme: the sender
  * derives K_int and the message's MAC and sends the MAC; the receiver derives K_int and its own
- * XMAC, and verifies the MAC against it. Both are actions of the trace, so the review reads who
- * verified what, at which step (review/dataflow.ts, key confirmation).
+ * XMAC, and verifies the MAC against it (pc5Protection.ts). Both are actions of the trace, so the
+ * review reads who verified what, at which step (review/confirmation.ts).
  */
-import type { StepAction, StepSpec } from '../types';
-import { intended, not, rekeying, requested, wantsToConnect } from './when';
+import type { StepSpec } from '../types';
+import { protectedCommand, protectedComplete, smcNarration } from './pc5Protection';
+import { both, intended, literal, not, rekeying, requested, strict, wantsToConnect } from './when';
+
+/** Messages 5 and 6 as written, with kdflow's fill-ins: UE_1 never gets the DKSI. */
+const literalOnly = both(literal, not(strict));
 
 /** Stage 3's name for the study's Direct Connection Request, with its source. */
 export const STAGE3_DCR =
   'TS 33.303 and TS 24.334 call it the Direct Communication Request (secondary source: the NIST ns-3 model of TS 24.334).';
-
-type Ue = 'UE_1' | 'UE_2';
-
-/** kdflow's integrity algorithm identity: one octet standing for a choice (illustrative). */
-const INTEGRITY_ALGORITHM = 2;
-
-/** How the command is protected and checked, in plain words, when the receiver can check it. */
-const smcNarration = (sender: Ue, receiver: Ue) =>
-  ` Both devices derive the session key KD-sess from KD and the two nonces. ${sender} protects the command with a MAC under a key from KD-sess; ${receiver} computes the MAC itself and compares: they match, so ${receiver} knows ${sender} holds the same KD (kdflow’s illustrative MAC).`;
-
-/**
- * The Security Mode Command's protection: `sender` chooses the integrity algorithm and derives
- * KD-sess, K_int and the MAC, the message goes, then `receiver` derives the same keys and its own
- * XMAC and verifies the MAC it received against it.
- */
-const protectedCommand = (sender: Ue, receiver: Ue): StepAction[] => [
-  {
-    do: 'generate',
-    actor: sender,
-    value: 'Integrity_algorithm',
-    bytes: () => new Uint8Array([INTEGRITY_ALGORITHM]),
-    how: 'integrity algorithm chosen by the command’s sender (kdflow’s identity 2; illustrative)',
-  },
-  { do: 'derive', actor: sender, use: 'kd-sess' },
-  { do: 'derive', actor: sender, use: 'k-int' },
-  { do: 'derive', actor: sender, use: 'mac-command' },
-  { do: 'send' },
-  { do: 'derive', actor: receiver, use: 'kd-sess' },
-  { do: 'derive', actor: receiver, use: 'k-int' },
-  { do: 'derive', actor: receiver, use: 'xmac-command' },
-  { do: 'verify', actor: receiver, value: 'MAC_command', against: 'XMAC_command' },
-];
-
-/** The Complete's protection: its sender's MAC under K_int, verified by the receiver. */
-const protectedComplete = (sender: Ue, receiver: Ue): StepAction[] => [
-  { do: 'derive', actor: sender, use: 'mac-complete' },
-  { do: 'send' },
-  { do: 'derive', actor: receiver, use: 'xmac-complete' },
-  { do: 'verify', actor: receiver, value: 'MAC_complete', against: 'XMAC_complete' },
-];
 
 const RETIRE_OLD = (['UE_1', 'UE_2'] as const).flatMap((actor) =>
   (['KD_old', 'DKSI_old', 'KD_sess_old'] as const).map((value) => ({
@@ -92,9 +56,29 @@ export const PC5_STEPS: readonly StepSpec[] = [
         how: 'fresh nonce for this connection: UE_1 is the PC5 initiator',
       },
     ],
-    summary: 'UE_1 starts using KD on PC5: it sends Nonce_1 and the DKSI that names KD, in clear.',
-    narration:
-      'After the clause, kdflow continues on PC5, the radio link between the devices (illustrative, after TS 33.303). UE_1 sends a Direct Connection Request with a fresh random number, Nonce_1, and the DKSI that says which KD to use. These go in clear: they are not secret.',
+    summary: [
+      {
+        when: intended,
+        text: 'UE_1 starts using KD on PC5: it sends Nonce_1 and the DKSI that names KD, in clear.',
+      },
+      {
+        when: not(intended),
+        text: 'UE_1 opens PC5 with Nonce_1, in clear; the DKSI that should name KD never reached it, so the request carries none.',
+      },
+    ],
+    narration: [
+      {
+        text: 'After the clause, kdflow continues on PC5, the radio link between the devices (illustrative, after TS 33.303). UE_1 sends a Direct Connection Request with a fresh random number, Nonce_1',
+      },
+      {
+        when: intended,
+        text: ', and the DKSI that says which KD to use. These go in clear: they are not secret.',
+      },
+      {
+        when: not(intended),
+        text: '. It should also send the DKSI that says which KD to use, but the DKSI never reached UE_1.',
+      },
+    ],
     sentences: [],
   },
   {
@@ -123,6 +107,7 @@ export const PC5_STEPS: readonly StepSpec[] = [
     ],
     summary: [
       {
+        when: not(strict),
         text: 'UE_2 sends Nonce_2 and the integrity algorithm under a MAC with K_int, from KD-sess = KDF(KD, Nonce_1, Nonce_2); ',
       },
       {
@@ -130,16 +115,24 @@ export const PC5_STEPS: readonly StepSpec[] = [
         text: 'UE_1 derives the same keys and verifies the MAC: it now knows that UE_2 holds KD.',
       },
       {
-        when: not(intended),
+        when: literalOnly,
         text: 'UE_1 cannot verify the MAC: it covers the DKSI, which UE_1 never received.',
+      },
+      {
+        when: strict,
+        text: 'UE_2 sends Nonce_2 and the integrity algorithm, but under the strict reading it never got KD: it has no KD-sess, so it sends no MAC, and UE_1 has nothing to verify.',
       },
     ],
     narration: [
       { when: intended, text: 'UE_2 answers with its own random number, Nonce_2.' },
       { when: intended, text: smcNarration('UE_2', 'UE_1') },
       {
-        when: not(intended),
+        when: literalOnly,
         text: 'UE_2 answers with its own random number, Nonce_2, and protects its answer with a MAC, a check value under a key from the new session key. The MAC covers the DKSI that names KD, which never reached UE_1: UE_1 cannot compute the check value, so it cannot tell whether UE_2 holds the same KD.',
+      },
+      {
+        when: strict,
+        text: 'UE_2 answers with its own random number, Nonce_2. Under the strict reading it never got KD, so it has no session key and cannot add the MAC, the check value UE_1 would verify: UE_1 cannot tell whether UE_2 holds KD.',
       },
     ],
     sentences: [],
@@ -250,8 +243,12 @@ export const PC5_STEPS: readonly StepSpec[] = [
         text: 'UE_2 answers with its MAC under K_int; UE_1 verifies it: it now knows that UE_2 holds KD.',
       },
       {
-        when: not(intended),
+        when: literalOnly,
         text: 'UE_2 answers with its MAC under K_int; UE_1 cannot verify it: it covers the DKSI, which UE_1 never received.',
+      },
+      {
+        when: strict,
+        text: 'Under the strict reading UE_2 never got KD: it has no K_int and sends no MAC, so UE_1 has nothing to verify.',
       },
       {
         when: (s) => rekeying(s) && intended(s),
@@ -268,8 +265,12 @@ export const PC5_STEPS: readonly StepSpec[] = [
         text: 'UE_2 answers with a MAC under the new session key; UE_1 checks it against its own, so it knows UE_2 holds the same KD: the link is secured.',
       },
       {
-        when: not(intended),
+        when: literalOnly,
         text: 'UE_2 answers with a MAC under the new session key, but the MAC covers the DKSI, which UE_1 never received: UE_1 cannot check it, nor tell whether UE_2 holds the same KD.',
+      },
+      {
+        when: strict,
+        text: 'UE_2 answers, but under the strict reading it never got KD: it has no session key and sends no MAC, so UE_1 cannot tell whether UE_2 holds KD.',
       },
       {
         when: (s) => rekeying(s) && intended(s),
