@@ -216,22 +216,21 @@ export function confirmationPoints<A extends string, V extends string>(
       source: 'computed',
       actor: c.ue,
       text: head + then,
-      // One question for both peers: the meeting decides it once.
-      ...(out.length === 0 && { question: question(confirmations, label, key) }),
+      question: question(c, label, key),
     });
   }
   return out;
 }
 
-/** The meeting's question, naming where kdflow's continuation gives each peer confirmation. */
+/** The meeting's question for one peer, naming where kdflow's continuation gives it confirmation. */
 function question<A extends string, V extends string>(
-  confirmations: readonly Confirmation<A, V>[],
+  c: Confirmation<A, V>,
   label: (v: V) => string,
   key: string,
 ): string {
-  const where = confirmations
-    .filter((c) => c.step !== null)
-    .map((c) => `${c.ue} at step ${c.step}, from ${c.peer}’s ${c.message ?? label(c.value!)}`);
-  const [a, b] = confirmations;
-  return `How do ${a?.ue} and ${b?.ue} each learn that the other holds ${key}? No message of the clause is protected with a key derived from ${key}: should the clause say which message gives key confirmation${where.length ? ` (in kdflow’s illustrative continuation: ${where.join('; ')})` : ''}?`;
+  const where =
+    c.step !== null
+      ? ` (in kdflow’s illustrative continuation, ${c.peer}’s ${c.message ?? label(c.value!)} at step ${c.step})`
+      : '';
+  return `How does ${c.ue} learn that ${c.peer} holds ${key}? No message of the clause is protected with a key derived from ${key}: should the clause say which message gives ${c.ue} key confirmation${where}?`;
 }

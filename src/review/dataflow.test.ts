@@ -247,6 +247,8 @@ describe('key confirmation in the simulated procedure', () => {
         expect(found).toMatchObject({ severity: 'open-point', source: 'computed', step: 7 });
         expect(found?.text).toContain(`It first can at step ${c.step}`);
         expect(found?.text).toContain(`No step of the clause (0–${trace.clauseLast})`);
+        expect(found?.question).toContain(`How does ${c.ue} learn that ${c.peer} holds KD?`);
+        expect(found?.question).toContain(`at step ${c.step}`);
       }
       // The one verified first is the Command's MAC, then the Complete's.
       const first = [ue1, ue2].sort((a, b) => a.step! - b.step!);
@@ -337,8 +339,8 @@ describe('the network knows KD: by the variant or by the scheme', () => {
         expect(found[0]?.text).toContain('derives Keying_material_1 from K_ASME_1');
         expect(found[1]?.text).toContain('derives Keying_material_2 from K_ASME_2');
       }
-      // One question for the meeting, not one per MME.
-      expect(found.filter((f) => f.question).length).toBe(1);
+      // A question for the meeting on each, naming its MME.
+      for (const f of found) expect(f.question).toContain(f.actor);
     },
   );
 

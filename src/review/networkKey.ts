@@ -87,7 +87,7 @@ export function networkKnowsKey<A extends string, V extends string>(
     if (drawn) {
       const own = drawnBy.some((d) => d.actor === node);
       text = `${node} holds ${key}: ${own ? 'it' : drawn.actor} draws it at step ${drawn.step}${variant}. In this variant the network chooses ${key} itself, so that it knows the key ${peers} share is inherent in the variant, not a consequence of kdflow’s scheme.`;
-      question = `Where the network chooses a common ${key}, is it acceptable that it knows the key ${peers} share?`;
+      question = `Where the network chooses a common ${key}, is it acceptable that ${node} knows the key ${peers} share?`;
     } else {
       const holdsKey = k.inputs.length === 1 && k.inputs[0] === sharedKey;
       const ways = waysText(k.inputs, k.how, label);
@@ -97,7 +97,7 @@ export function networkKnowsKey<A extends string, V extends string>(
       text += flow.scheme?.illustrative
         ? ` That follows from kdflow’s illustrative scheme, not from the text, which leaves the scheme open: one in which ${one} and ${other} each keep a private input (e.g. Diffie–Hellman) fits the${mode ? ` ${mode}` : ''} wording as well and keeps the network out.`
         : ' The text does not say whether that is intended.';
-      question = `Must the key establishment scheme keep ${key} from the network (e.g. with a private input at each of ${peers}), or is it acceptable that the network can compute it?`;
+      question = `Must the key establishment scheme keep ${key} from ${node} (e.g. with a private input at each of ${peers}), or is it acceptable that ${node} can compute it?`;
     }
     out.push({
       id: `network-knows-kd/${node}`,
@@ -106,7 +106,7 @@ export function networkKnowsKey<A extends string, V extends string>(
       source: 'computed',
       actor: node,
       text,
-      ...(out.length === 0 && { question }),
+      question,
     });
   }
   return out;
