@@ -118,7 +118,7 @@ test('the same scenario with another seed for B: no structural difference, only 
   await expect(kdAt('B')).toHaveAttribute('data-hex', hexA!);
 });
 
-test('literal against intended: structural differences at messages 5, 6 and 8 only', async ({
+test('literal against intended: structural differences at messages 5, 6 and 8, and the PC5 MACs at 9 and 10', async ({
   kd,
 }) => {
   await kd.open('?compare=on&b.mode=calculated&b.reading=literal&step=6&seed=cmp');
@@ -127,8 +127,9 @@ test('literal against intended: structural differences at messages 5, 6 and 8 on
   const steps = await kd
     .diffItems('structural')
     .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-step')))]);
-  // 5 and 6 carry other parameters; at 8 UE_1 names a DKSI it never received (missing on B).
-  expect(steps.sort()).toEqual(['5', '6', '8']);
+  // 5 and 6 carry other parameters; at 8 UE_1 names a DKSI it never received (missing on B). The
+  // PC5 MACs cover the DKSI: at 9 UE_1 cannot make its own XMAC, at 10 it sends no MAC.
+  expect(steps.sort()).toEqual(['10', '5', '6', '8', '9']);
   await expect(
     kd.diffItems('structural').filter({ hasText: 'DKSI is missing on B only' }),
   ).toHaveAttribute('data-step', '8');
