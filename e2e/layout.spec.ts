@@ -192,11 +192,20 @@ test.describe('laptop: the scenario bar and the tabs', () => {
       expect((await kd.page.locator(sel).boundingBox())!.height, sel).toBeLessThanOrEqual(40);
   });
 
-  test('review, who knows what, rekeying, inputs, clause and the pCR box are tabs', async ({
+  test('review, redline, questions, who knows what, rekeying, inputs, clause and the pCR box are tabs', async ({
     kd,
   }) => {
     await kd.open('?step=4');
-    const tabs = ['review', 'knowledge', 'rekey', 'inputs', 'clause', 'pcr'];
+    const tabs = [
+      'review',
+      'redline',
+      'questions',
+      'knowledge',
+      'rekey',
+      'inputs',
+      'clause',
+      'pcr',
+    ];
     for (const id of tabs) {
       await kd.byTestId(TID.section(id)).click();
       await expect(kd.byTestId(TID.sectionPanel(id))).toBeVisible();
@@ -208,7 +217,7 @@ test.describe('laptop: the scenario bar and the tabs', () => {
     await kd.page.keyboard.press('Home');
     await expect(kd.byTestId(TID.section('review'))).toHaveAttribute('aria-selected', 'true');
     await kd.page.keyboard.press('ArrowRight');
-    await expect(kd.byTestId(TID.section('knowledge'))).toHaveAttribute('aria-selected', 'true');
+    await expect(kd.byTestId(TID.section('redline'))).toHaveAttribute('aria-selected', 'true');
     await kd.expectStep(4);
   });
 
