@@ -20,8 +20,13 @@ export interface Unmet {
   lastMessage: number | null;
 }
 
+/** Computed once per trace: the review, the step-7 check and the findings all ask. */
+const cache = new WeakMap<Trace, readonly Unmet[]>();
+
 /** Every value of the clause an actor is to make but cannot, for want of inputs. */
-export function unmetNeeds(trace: Trace): Unmet[] {
+export function unmetNeeds(trace: Trace): readonly Unmet[] {
+  const cached = cache.get(trace);
+  if (cached) return cached;
   const out: Unmet[] = [];
   const lastIn = new Map<Actor, number>();
   for (const step of trace.steps) {
@@ -42,6 +47,7 @@ export function unmetNeeds(trace: Trace): Unmet[] {
       });
     }
   }
+  cache.set(trace, out);
   return out;
 }
 

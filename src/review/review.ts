@@ -41,12 +41,20 @@ function flowFindings(trace: Trace): Finding[] {
   return [...checkFlow(trace).filter((f) => !unmet.has(f.id)), ...unmetFindings(trace)];
 }
 
+/** The review of a trace is computed once: the panel, the redline, the questions and the report
+ * each ask for it. */
+const reviewed = new WeakMap<Trace, readonly Finding[]>();
+
 /** Findings sorted by severity, then step. */
-export function reviewFindings(trace: Trace): Finding[] {
-  return [
+export function reviewFindings(trace: Trace): readonly Finding[] {
+  const cached = reviewed.get(trace);
+  if (cached) return cached;
+  const findings = [
     ...flowFindings(trace),
     ...checkFit(trace.scenario),
     ...curatedFindings(trace.scenario),
     ...editorialAsFindings(),
   ].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.step - b.step);
+  reviewed.set(trace, findings);
+  return findings;
 }
