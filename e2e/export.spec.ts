@@ -53,8 +53,6 @@ interface SvgReading {
   parseError: boolean;
   messages: string[][];
   states: (string | null)[];
-  currentStroke: string;
-  futureOpacity: string;
   caption: string[];
   viewBox: string | null;
   size: [string | null, string | null];
@@ -75,18 +73,54 @@ function readSvg(page: Page, markup: string): Promise<SvgReading> {
       } else pending.push(el.textContent ?? '');
     }
     const arrows = [...root.querySelectorAll<SVGElement>('[data-et="message"]')];
-    const current = arrows.find((a) => a.getAttribute('data-state') === 'current');
-    const future = arrows.find((a) => a.getAttribute('data-state') === 'future');
     return {
       parseError: doc.querySelector('parsererror') !== null,
       messages,
       states: arrows.map((a) => a.getAttribute('data-state')),
-      currentStroke: current?.style.getPropertyValue('stroke') ?? '',
-      futureOpacity: future?.style.getPropertyValue('opacity') ?? '',
       caption: [...root.querySelectorAll('text.figure-caption')].map((t) => t.textContent ?? ''),
       viewBox: root.getAttribute('viewBox'),
       size: [root.getAttribute('width'), root.getAttribute('height')],
     };
+  }, markup);
+}
+
+/** How a figure draws its step marks, as computed: the first arrow and label of each state. */
+interface StepMarks {
+  currentStroke: string;
+  currentStrokeWidth: string;
+  currentLabel: string;
+  currentWeight: string;
+  pastStroke: string;
+  pastOpacity: string;
+  futureOpacity: string;
+  futureLabel: string;
+}
+
+/** The computed step marks of the SVG under `root` (a selector) in a page. */
+function stepMarks(page: Page, root: string): Promise<StepMarks> {
+  return page.evaluate((root) => {
+    const svg = document.querySelector(root)!;
+    const style = (sel: string) => getComputedStyle(svg.querySelector(sel)!);
+    const arrow = (state: string) => style(`[data-et="message"][data-state="${state}"]`);
+    const label = (state: string) => style(`text.messageText[data-state="${state}"]`);
+    return {
+      currentStroke: arrow('current').stroke,
+      currentStrokeWidth: arrow('current').strokeWidth,
+      currentLabel: label('current').fill,
+      currentWeight: label('current').fontWeight,
+      pastStroke: arrow('past').stroke,
+      pastOpacity: arrow('past').opacity,
+      futureOpacity: arrow('future').opacity,
+      futureLabel: label('future').fill,
+    };
+  }, root);
+}
+
+/** Puts an exported SVG file into the harness page, as the document's own element. */
+function showSvg(page: Page, markup: string): Promise<void> {
+  return page.evaluate((markup) => {
+    const root = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+    document.getElementById('out')!.replaceChildren(document.importNode(root, true));
   }, markup);
 }
 
@@ -159,7 +193,7 @@ for (const scenario of [DEFAULT_SCENARIO, OTHER]) {
     expect(svgText).toMatch(/^<\?xml [^>]*\?>\n<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svgText).toContain('xmlns:xlink="http://www.w3.org/1999/xlink"');
     expect(svgText).not.toContain('data-state');
-    expect(svgText).not.toMatch(/opacity:\s*0\.(18|75)/);
+    expect(svgText).not.toContain('step-look'); // the highlighted file's <style>
     const read = await readSvg(reader, svgText);
     expect(read.parseError).toBe(false);
     expect(read.messages).toEqual(expected);
@@ -211,8 +245,13 @@ for (const scenario of [DEFAULT_SCENARIO, OTHER]) {
   });
 }
 
-test('with the current step highlighted, the files show the step by themselves', async ({ kd }) => {
+test('with the current step highlighted, the files show the step by themselves, as the page does', async ({
+  kd,
+}) => {
+  // The page in light (exports are always light), with no transition to catch half-way.
+  await kd.page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   await kd.open(toQuery({ scenario: DEFAULT_SCENARIO, seed: SEED, step: 3 }));
+  await expect(kd.page.locator('html')).toHaveAttribute('data-theme', 'light');
   await kd.byTestId(TID.exportHighlight).check();
   const reader = await harness(kd);
 
@@ -222,8 +261,14 @@ test('with the current step highlighted, the files show the step by themselves',
   expect(read.messages).toEqual(expectedMessages(DEFAULT_SCENARIO));
   expect(read.caption).toEqual([TR_CAPTION]);
   expect(read.states).toEqual(['past', 'past', 'current', 'future', 'future', 'future']);
-  expect(read.currentStroke).toBe('rgb(29, 78, 216)');
-  expect(read.futureOpacity).toBe('0.18');
+  // Opened on its own (no page CSS in the harness), the file draws the step as the page does.
+  await showSvg(reader, svg.bytes.toString('utf8'));
+  const file = await stepMarks(reader, '#out svg');
+  expect(file).toEqual(await stepMarks(kd.page, `[data-testid="${TID.figure}"] svg`));
+  // And it is a highlight: the current arrow is not drawn as the others, the future is dimmest.
+  expect(file.currentStroke).not.toBe(file.pastStroke);
+  expect(Number(file.futureOpacity)).toBeLessThan(Number(file.pastOpacity));
+  expect(Number(file.pastOpacity)).toBeLessThan(1);
 
   const png = await download(kd, TID.exportPng);
   expect(png.name).toBe(`${NAME}-step-3.png`);

@@ -9,6 +9,8 @@
  * reach the file.
  */
 
+import { embedStepLook } from './stepLook';
+
 /** The caption of the figure in the TR: the pCR updates the figure in place, under its own name. */
 export const TR_CAPTION = 'Figure 6.3.4.3.2-1: Network authorised key establishment';
 
@@ -77,37 +79,6 @@ export function pngSize(box: Box, scale: number): { width: number; height: numbe
   return { width: Math.round(box.width * scale), height: Math.round(box.height * scale) };
 }
 
-/**
- * The step styles of src/ui/figure/figure.css (`.figure-svg [data-state=…]`), as inline styles for the
- * highlighted export. Always the light colours: the export does not follow the page theme.
- */
-const ACCENT = '#1d4ed8';
-const OPACITY = { past: '0.75', future: '0.18' } as const;
-
-function inlineStepStyles(svg: SVGSVGElement): void {
-  const set = (el: Element, name: string, value: string) => {
-    if (el instanceof SVGElement) el.style.setProperty(name, value, 'important');
-  };
-  for (const el of svg.querySelectorAll('[data-state]')) {
-    const state = el.getAttribute('data-state');
-    if (state === 'past' || state === 'future') set(el, 'opacity', OPACITY[state]);
-    if (state !== 'current') continue;
-    if (el.matches('[data-et="message"]')) {
-      set(el, 'stroke', ACCENT);
-      set(el, 'stroke-width', '3px');
-    } else if (el.matches('text.messageText')) {
-      set(el, 'fill', ACCENT);
-      set(el, 'font-weight', '700');
-    } else if (el.matches('[data-et="note"]')) {
-      for (const rect of el.querySelectorAll('rect')) {
-        set(rect, 'stroke', ACCENT);
-        set(rect, 'stroke-width', '3px');
-      }
-      for (const text of el.querySelectorAll('text')) set(text, 'font-weight', '700');
-    }
-  }
-}
-
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
@@ -125,7 +96,7 @@ export function exportSvg(
   const box = parseViewBox(clone.getAttribute('viewBox'));
   if (!box) throw new Error('the figure has no usable viewBox');
 
-  if (opts.highlight) inlineStepStyles(clone);
+  if (opts.highlight) embedStepLook(clone);
   else
     for (const el of clone.querySelectorAll('[data-state], [data-step]')) {
       el.removeAttribute('data-state');

@@ -8,6 +8,7 @@ import { figureSettled } from '../app/afterFigure';
 import { ActorRow } from './ActorRow';
 import { FigureText } from './FigureText';
 import { revealCurrent } from './reveal';
+import { StepLookStyle } from './StepLookStyle';
 import { listenForSteps, makeSteppable } from './steppable';
 import { TID } from '../app/testIds';
 import './figure.css';
@@ -104,6 +105,7 @@ export function Figure({
   const ready = rendered !== null && rendered.text === text && error === null;
   return (
     <figure className="figure" aria-busy={!ready}>
+      <StepLookStyle />
       {error !== null && (
         <div className="error-box" role="alert" data-testid={TID.figureError}>
           <strong>The figure could not be drawn:</strong> {error}. The steps and values below are
