@@ -138,7 +138,7 @@ test('a Content-Security-Policy without inline or eval’d script, and no violat
   await kd.waitForFigure();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    kd.byTestId(TID.exportPng).click(),
+    kd.byTestId(TID.exportMenu).getByTestId(TID.exportPng).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.png$/);
   // A script injected as markup is refused by the policy.

@@ -3,8 +3,8 @@
  * that throws does not break the page, the live figure is restyled for dark without a re-render,
  * and the exported SVG and PNG stay light.
  */
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { download as downloadFile, pngPixels, showSvg } from './files';
 import { expect, test, TID, type KdflowPage } from './fixtures';
 
 const LIGHT_BG = 'rgb(247, 248, 250)';
@@ -175,14 +175,14 @@ test('compare in dark: the diff marks differ from plain messages', async ({ kd, 
   expect(luminance(fills.diff)).toBeGreaterThan(0.3);
 });
 
-async function download(kd: KdflowPage, testId: string): Promise<Buffer> {
-  const [file] = await Promise.all([kd.page.waitForEvent('download'), kd.byTestId(testId).click()]);
-  return readFile(await file.path());
-}
+/** Downloads from the export menu under the page's figure (the slides export: the app's look). */
+const download = async (kd: KdflowPage, testId: string): Promise<Buffer> =>
+  (await downloadFile(kd, kd.byTestId(TID.exportMenu).getByTestId(testId))).bytes;
 
 test('the exported SVG and PNG are light with the page in dark mode', async ({ kd, page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await kd.open('?step=3&seed=theme');
+  await kd.byTestId(TID.exportMenu).getByTestId(TID.exportKind).selectOption('step');
   const lightSvg = await download(kd, TID.exportSvg);
   const lightPng = await download(kd, TID.exportPng);
 
@@ -197,38 +197,24 @@ test('the exported SVG and PNG are light with the page in dark mode', async ({ k
   // And light by themselves: read in a blank page that is dark, with none of the app's CSS.
   const reader = await page.context().newPage();
   await reader.emulateMedia({ colorScheme: 'dark' });
-  await reader.setContent('<!doctype html><html data-theme="dark"><body></body></html>');
-  const read = await reader.evaluate(
-    async ({ svg, png }) => {
-      document.body.innerHTML = svg.replace(/^<\?xml[^>]*>/, '');
-      const root = document.querySelector('svg')!;
-      const bg = getComputedStyle(root.querySelector(':scope > rect')!).fill;
-      const text = getComputedStyle(root.querySelector('text.messageText')!).fill;
-      const caption = getComputedStyle(root.querySelector('text.figure-caption')!).fill;
-      const img = new Image();
-      img.src = `data:image/png;base64,${png}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const { data } = ctx.getImageData(0, 0, c.width, c.height);
-      let light = 0;
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const sum = data[i]! + data[i + 1]! + data[i + 2]!;
-        if (sum > 3 * 230) light++;
-        else if (sum < 3 * 80) dark++;
-      }
-      return { bg, text, caption, light: light / (data.length / 4), dark };
-    },
-    { svg, png: png.toString('base64') },
+  await reader.setContent(
+    '<!doctype html><html data-theme="dark"><body><div id="out"></div></body></html>',
   );
+  await showSvg(reader, svg);
+  const read = await reader.evaluate(() => {
+    const root = document.querySelector('#out svg')!;
+    const fill = (sel: string) => getComputedStyle(root.querySelector(sel)!).fill;
+    return {
+      bg: fill(':scope > rect'),
+      text: fill('text.messageText'),
+      caption: fill('text.figure-caption'),
+    };
+  });
+  const ink = await pngPixels(reader, png);
   expect(read.bg).toBe('rgb(255, 255, 255)');
   expect(luminance(read.text)).toBeLessThan(0.05);
   expect(read.caption).toBe('rgb(0, 0, 0)');
-  expect(read.light).toBeGreaterThan(0.85); // mostly white paper
-  expect(read.dark).toBeGreaterThan(5000); // with dark ink on it
+  expect(ink.light / (ink.width * ink.height)).toBeGreaterThan(0.85); // mostly white paper
+  expect(ink.dark).toBeGreaterThan(5000); // with dark ink on it
   await reader.close();
 });

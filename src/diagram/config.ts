@@ -20,3 +20,13 @@ export const MERMAID_CONFIG = {
     actorMargin: 40,
   },
 } as const satisfies MermaidConfig;
+
+/**
+ * The app's look as a `.mmd` front-matter carries it (trLook.ts `withFrontMatter`): the keys that
+ * shape the drawing, without those a diagram may not set (`securityLevel`, `startOnLoad`).
+ */
+export const APP_LOOK = {
+  theme: MERMAID_CONFIG.theme,
+  look: MERMAID_CONFIG.look,
+  sequence: MERMAID_CONFIG.sequence,
+} as const;

@@ -1,39 +1,18 @@
 /**
- * Export of the updated Figure 6.3.4.3.2-1 as SVG, PNG and Mermaid source, the way the Mermaid
- * Live Editor exports (clone the rendered SVG, serialise it; draw it into a canvas for PNG).
+ * Export of the app's figure for slides: the rendered SVG cloned and serialised, the way the
+ * Mermaid Live Editor exports, with the current step highlighted and a caption naming the
+ * scenario and step. (The TR figure has its own files: trExport.ts.)
  *
- * An exported file never depends on the page: the page shows steps through its own CSS
- * (`.figure-svg [data-state=…]` in src/ui/figure/figure.css), so the clean export drops the step marks and
- * the highlighted export writes the equivalent styles inline. Mermaid's own `<style>` (theme
- * `default`, light) travels inside the SVG, scoped by the SVG's id, so a dark page theme can never
- * reach the file.
+ * An exported file never depends on the page: the page shows steps through the step look's rules
+ * (stepLook.ts, scoped `.figure-svg`), and the file carries the same rules in a `<style>` scoped by
+ * its own id. Mermaid's own `<style>` (theme `default`, light) travels inside the SVG, scoped by the
+ * SVG's id, so a dark page theme can never reach the file.
  */
 
 import { embedStepLook } from './stepLook';
 
-/** The caption of the figure in the TR: the pCR updates the figure in place, under its own name. */
-export const TR_CAPTION = 'Figure 6.3.4.3.2-1: Network authorised key establishment';
-
-/** Downloaded files are `<name>.svg`, `.png` and `.mmd`; a highlighted one adds `-step-<n>`. */
+/** Every exported figure file's name starts so. */
 export const EXPORT_NAME = 'figure-6.3.4.3.2-1';
-
-export function exportFileName(ext: 'svg' | 'png' | 'mmd', highlightStep?: number): string {
-  return highlightStep === undefined
-    ? `${EXPORT_NAME}.${ext}`
-    : `${EXPORT_NAME}-step-${highlightStep}.${ext}`;
-}
-
-/**
- * The Mermaid source file: the diagram text the app renders, preceded by the caption as a `%%`
- * comment (a Mermaid `title` would draw it above the figure, where a TR caption never goes).
- * `about` lines become further comments. Line ends in comments are flattened, and a space after
- * `%%` keeps a comment from ever being read as a `%%{…}%%` directive.
- */
-export function mermaidSource(diagram: string, caption: string, about: string[] = []): string {
-  const comment = (s: string) => `%% ${s.replace(/[\r\n\u2028\u2029]+/g, ' ')}`.trimEnd();
-  const body = diagram.endsWith('\n') ? diagram : `${diagram}\n`;
-  return [caption, ...about].map(comment).join('\n') + '\n' + body;
-}
 
 export interface Box {
   x: number;
@@ -74,34 +53,19 @@ export function captionLayout(box: Box, caption: string): { box: Box; x: number;
   return { box: out, x: out.x + out.width / 2, y: box.y + box.height + CAPTION_GAP + fs };
 }
 
-/** The PNG's pixel size for an SVG view box at a scale. */
-export function pngSize(box: Box, scale: number): { width: number; height: number } {
-  return { width: Math.round(box.width * scale), height: Math.round(box.height * scale) };
-}
-
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 /**
- * Serialises the rendered figure as a stand-alone SVG file: a clone with xmlns, a white
- * background, the caption centred below, and an explicit size. Clean (`highlight: false`): every
- * step mark (`data-state`, `data-step`) is removed. Highlighted: the step marks stay and the
- * page's step styles are written inline, so the file shows the step by itself.
+ * Serialises the rendered figure, its step marks set (restyle.ts `showStep`), as a stand-alone SVG
+ * file: a clone with xmlns, a white background, the caption centred below, an explicit size, and
+ * the step look's rules (stepLook.ts), so that the file shows the step by itself.
  */
-export function exportSvg(
-  svg: SVGSVGElement,
-  opts: { highlight: boolean; caption: string },
-): string {
+export function exportStepSvg(svg: SVGSVGElement, opts: { caption: string }): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const box = parseViewBox(clone.getAttribute('viewBox'));
   if (!box) throw new Error('the figure has no usable viewBox');
-
-  if (opts.highlight) embedStepLook(clone);
-  else
-    for (const el of clone.querySelectorAll('[data-state], [data-step]')) {
-      el.removeAttribute('data-state');
-      el.removeAttribute('data-step');
-    }
+  embedStepLook(clone);
 
   const layout = captionLayout(box, opts.caption);
   const { x, y, width, height } = layout.box;
@@ -141,36 +105,6 @@ export function exportSvg(
   clone.appendChild(caption);
 
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
-}
-
-/**
- * Draws an exported SVG into a canvas `scale` times its view box and encodes it as PNG. The SVG
- * is loaded as an image from a data URL, so nothing of the page's CSS applies to it.
- */
-export async function svgToPngBlob(svgText: string, scale = 2): Promise<Blob> {
-  const root = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
-  const box = parseViewBox(root.getAttribute('viewBox'));
-  if (!box) throw new Error('the SVG has no usable viewBox');
-  const { width, height } = pngSize(box, scale);
-
-  const img = new Image();
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-  await img.decode();
-
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('this browser cannot draw to a canvas');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
-  ctx.drawImage(img, 0, 0, width, height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))),
-      'image/png',
-    ),
-  );
 }
 
 /** Saves a blob under a file name through a temporary `<a download>`. */

@@ -105,6 +105,13 @@ export function scenarioName(s: Scenario): string {
   return SCENARIO_KEYS.map((k) => s[k]).join('/');
 }
 
+/** A scenario in one line, each field by its picker's label and short choice. */
+export function describeScenario(s: Scenario): string {
+  return FIELDS.map(
+    (f) => `${f.label} ${f.choices.find((c) => c.value === s[f.key])?.short ?? s[f.key]}`,
+  ).join(' · ');
+}
+
 /** Step 0 alternative a, in either form: UE_1 has received a PC5 request from UE_2. */
 export const receivedRequest = (s: Scenario): boolean => s.trigger !== '0b';
 /** Alternative a after a Direct Rekeying Request: the UEs hold a KD, DKSI and KD-sess in use. */

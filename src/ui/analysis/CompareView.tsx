@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import { PROCEDURE } from '../../protocol/procedure';
-import type { Scenario } from '../../protocol/scenario';
+import { describeScenario as describe, type Scenario } from '../../protocol/scenario';
 import { ACTORS, type Trace } from '../../protocol/types';
 import { diffTraces, type TraceDiff } from '../../review/compare';
 import { seedProblem } from '../../store/deepLink';
@@ -16,12 +15,6 @@ import { DiffSummary } from './DiffSummary';
 import { ReviewPanel } from './ReviewPanel';
 import { SideText } from './SideText';
 import './compare.css';
-
-/** A scenario in one line, each field by its picker's label and short choice. */
-const describe = (s: Scenario) =>
-  PROCEDURE.fields
-    .map((f) => `${f.label} ${f.choices.find((c) => c.value === s[f.key])?.short ?? s[f.key]}`)
-    .join(' · ');
 
 function Side({
   name,

@@ -45,6 +45,7 @@ const RekeyPanel = lazy(named(() => import('../analysis/RekeyPanel'), 'RekeyPane
 const ReviewPanel = lazy(named(() => import('../analysis/ReviewPanel'), 'ReviewPanel'));
 const Redline = lazy(named(() => import('../analysis/Redline'), 'Redline'));
 const Questions = lazy(named(() => import('../analysis/Questions'), 'Questions'));
+const TrFigurePanel = lazy(named(() => import('../figure/TrFigurePanel'), 'TrFigurePanel'));
 
 // Presenter mode is loaded the first time it is asked for: most visits never use it.
 const PresenterView = lazy(() =>
@@ -76,6 +77,11 @@ function AnalysisSections() {
   const sections: Section[] = [
     { id: 'review', label: 'Review', content: later('the review', <ReviewPanel trace={trace} />) },
     { id: 'redline', label: 'Redline', content: later('the redline', <Redline trace={trace} />) },
+    {
+      id: 'tr-figure',
+      label: 'TR figure',
+      content: later('the TR figure', <TrFigurePanel trace={trace} />),
+    },
     {
       id: 'questions',
       label: 'Questions',

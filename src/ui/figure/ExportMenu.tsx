@@ -1,130 +1,143 @@
-import { useMemo, useState } from 'react';
-import {
-  downloadBlob,
-  exportFileName,
-  exportSvg,
-  mermaidSource,
-  svgToPngBlob,
-  TR_CAPTION,
-} from '../../diagram/export';
-import { renderSvg } from '../../diagram/mermaid';
-import { indexFigure, showStep } from '../../diagram/restyle';
-import { figureOrder, toMermaid } from '../../diagram/sequence';
-import type { Trace } from '../../protocol/types';
+import { useId, useState } from 'react';
+import { downloadBlob } from '../../diagram/export';
 import { useKdflow, useTrace } from '../../store/react';
 import { TID } from '../app/testIds';
+import {
+  copyFigure,
+  FIGURE_KINDS,
+  figureFiles,
+  type Ext,
+  type FigureFiles,
+  type FigureKind,
+} from './figureFiles';
 
-type Format = 'svg' | 'png' | 'mmd';
+const KIND_ORDER: readonly FigureKind[] = ['written', 'corrected', 'step'];
 
-/** Whether the page's figure is drawn: exporting before that would surprise. */
-function figureReady(): boolean {
-  return document.querySelector(`[data-testid="${TID.figure}"][data-ready="true"] svg`) !== null;
-}
+type Outcome = { problem: string } | { done: string } | null;
 
-/**
- * The TR figure is the clause's steps 0–7 only: rendered apart from the page's figure (which goes
- * on to PC5), in a detached host, and highlighted at the current step (at most step 7) if asked.
- */
-async function withClauseFigure<T>(
-  trace: Trace,
-  highlightStep: number | null,
-  render: (svg: SVGSVGElement) => T,
-): Promise<T> {
-  const markup = await renderSvg(toMermaid(trace, { clauseOnly: true }));
-  const host = document.createElement('div');
-  host.setAttribute('aria-hidden', 'true');
-  host.style.cssText = 'position:absolute;left:-100000px;top:0;visibility:hidden';
-  document.body.appendChild(host);
-  try {
-    host.innerHTML = markup;
-    const svg = host.querySelector('svg');
-    if (!svg) throw new Error('Mermaid returned no SVG');
-    if (highlightStep !== null) {
-      showStep(indexFigure(svg, figureOrder(trace, { clauseOnly: true })), highlightStep);
-    }
-    return render(svg);
-  } finally {
-    host.remove();
-  }
-}
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
- * Downloads the updated figure as SVG, PNG (2×) or Mermaid source, clean for a TR by default.
- * The SVG and PNG are made from the figure the page shows, so they match it exactly.
+ * Exports the figure: the TR figure as written or as the review corrects it (3GPP style, for the
+ * editor's Word document), or the app's figure with the current step highlighted (for slides);
+ * as SVG, PNG or Mermaid source, or onto the clipboard. With `kind`, that figure only (the TR
+ * figure tab); otherwise a list picks it.
  */
-export function ExportMenu() {
+export function ExportMenu({ kind: fixed }: { kind?: FigureKind }) {
   const trace = useTrace();
   const scenario = useKdflow((s) => s.scenario);
   const step = useKdflow((s) => s.step);
-  const text = useMemo(() => toMermaid(trace, { clauseOnly: true }), [trace]);
-  const [highlight, setHighlight] = useState(false);
+  const [picked, setPicked] = useState<FigureKind>('written');
+  const [caption, setCaption] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const id = useId();
+  const kind = fixed ?? picked;
+  const tr = kind !== 'step';
 
-  async function run(format: Format) {
-    setProblem(null);
+  async function run(what: Ext | 'copy') {
+    setOutcome(null);
     setBusy(true);
+    let files: FigureFiles;
     try {
-      if (format === 'mmd') {
-        const about = `kdflow scenario: ${Object.entries(scenario)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(', ')}`;
-        const source = mermaidSource(text, TR_CAPTION, [about]);
-        downloadBlob(new Blob([source], { type: 'text/plain' }), exportFileName('mmd'));
-        return;
-      }
-      if (!figureReady()) {
-        setProblem('The figure is not drawn yet. Try again when it shows.');
-        return;
-      }
-      const at = Math.min(step, trace.clauseLast);
-      const file = await withClauseFigure(trace, highlight ? at : null, (svg) =>
-        exportSvg(svg, { highlight, caption: TR_CAPTION }),
-      );
-      const name = exportFileName(format, highlight ? at : undefined);
-      const blob =
-        format === 'svg'
-          ? new Blob([file], { type: 'image/svg+xml' })
-          : await svgToPngBlob(file, 2);
-      downloadBlob(blob, name);
+      files = figureFiles(kind, { trace, scenario, step, caption });
     } catch (err) {
-      setProblem(`The export failed: ${err instanceof Error ? err.message : String(err)}`);
+      setOutcome({ problem: `The figure could not be made: ${message(err)}` });
+      setBusy(false);
+      return;
+    }
+    try {
+      if (what === 'copy') {
+        const copied = await copyFigure(files);
+        setOutcome({ done: `Copied the figure (${copied.join(' and ')}): paste it into Word.` });
+      } else if (what === 'mmd') {
+        downloadBlob(new Blob([files.mmd], { type: 'text/plain' }), files.name('mmd'));
+      } else if (what === 'svg') {
+        downloadBlob(new Blob([await files.svg()], { type: 'image/svg+xml' }), files.name('svg'));
+      } else {
+        downloadBlob(await files.png(), files.name('png'));
+      }
+    } catch (err) {
+      setOutcome({
+        problem:
+          what === 'copy'
+            ? `The browser did not take the figure onto the clipboard (${message(err)}): download the PNG instead.`
+            : `The export failed: ${message(err)}`,
+      });
     } finally {
       setBusy(false);
     }
   }
 
+  const button = (what: Ext | 'copy', label: string, testId: string, title: string) => (
+    <button
+      type="button"
+      data-testid={testId}
+      disabled={busy}
+      onClick={() => void run(what)}
+      title={title}
+    >
+      {label}
+    </button>
+  );
+
   return (
-    <div className="export-menu" role="group" aria-label="Export the figure">
-      <span className="export-label">Export the figure:</span>{' '}
-      <button type="button" data-testid={TID.exportSvg} disabled={busy} onClick={() => run('svg')}>
-        SVG
-      </button>{' '}
-      <button type="button" data-testid={TID.exportPng} disabled={busy} onClick={() => run('png')}>
-        PNG
-      </button>{' '}
-      <button
-        type="button"
-        data-testid={TID.exportMmd}
-        disabled={busy}
-        onClick={() => run('mmd')}
-        title="The Mermaid text of the figure; it never carries a step highlight"
-      >
-        Mermaid source
-      </button>{' '}
-      <label title="Applies to SVG and PNG. Without it the figure is clean, as for the TR.">
-        <input
-          type="checkbox"
-          data-testid={TID.exportHighlight}
-          checked={highlight}
-          onChange={(e) => setHighlight(e.target.checked)}
-        />{' '}
-        with the current step highlighted
-      </label>
-      {problem !== null && (
-        <p className="error-box" role="alert" data-testid={TID.exportProblem}>
-          {problem}
-        </p>
+    <div
+      className="export-menu"
+      role="group"
+      aria-label="Export the figure"
+      data-testid={fixed ? TID.exportMenuFixed(fixed) : TID.exportMenu}
+    >
+      {fixed === undefined ? (
+        <>
+          <label htmlFor={`${id}-kind`} className="export-label">
+            Export
+          </label>
+          <select
+            id={`${id}-kind`}
+            data-testid={TID.exportKind}
+            value={picked}
+            onChange={(e) => setPicked(e.target.value as FigureKind)}
+            title={FIGURE_KINDS[picked].about}
+          >
+            {KIND_ORDER.map((k) => (
+              <option key={k} value={k}>
+                {FIGURE_KINDS[k].label}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : (
+        <span className="export-label">Export:</span>
+      )}
+      {button('svg', 'SVG', TID.exportSvg, 'SVG, 17 cm wide for a TR; vector, for Word')}
+      {button('png', 'PNG', TID.exportPng, tr ? 'PNG, 17 cm at 300 dpi' : 'PNG at twice the size')}
+      {button('mmd', '.mmd', TID.exportMmd, 'Mermaid source, its look in front-matter')}
+      {button(
+        'copy',
+        'Copy figure',
+        TID.exportCopy,
+        'The PNG (and the SVG where the browser allows) onto the clipboard, to paste into Word',
+      )}
+      {tr && (
+        <label title="Word adds its own caption under a figure: leave this off for the TR">
+          <input
+            type="checkbox"
+            data-testid={TID.exportCaption}
+            checked={caption}
+            onChange={(e) => setCaption(e.target.checked)}
+          />{' '}
+          caption
+        </label>
+      )}
+      {outcome !== null && (
+        <span
+          className={'problem' in outcome ? 'export-problem' : 'export-done'}
+          role={'problem' in outcome ? 'alert' : 'status'}
+          data-testid={'problem' in outcome ? TID.exportProblem : TID.exportDone}
+        >
+          {'problem' in outcome ? outcome.problem : outcome.done}
+        </span>
       )}
     </div>
   );
