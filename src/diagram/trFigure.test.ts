@@ -94,9 +94,9 @@ describe('the TR figure as written', () => {
 describe('the TR figure as the review corrects it', () => {
   const corrected = trFigure(correctedTexts(redline)).map(show);
 
-  it("draws the redline's changes: Keying_material_1 in 3, DKSI sent in 4, messages 4 and 5 in 5 and 6, Keying_material_2 in 6", () => {
+  it("draws the redline's changes: the typing slips of step 0, Keying_material_1 in 3, DKSI sent in 4, messages 4 and 5 in 5 and 6, Keying_material_2 in 6", () => {
     expect(corrected).toEqual([
-      '0 over UE_1,UE_2: 0. Either / a. a UE_1 has received a Direct Connection Request or Direct / Rekeying Request and want to generate a new KD; or / b. UE_1 wants to establish a connection with UE_2 using network / authorised connection procedure',
+      '0 over UE_1,UE_2: 0. Either / a. UE_1 has received a Direct Connection Request or Direct / Rekeying Request and wants to generate a new KD; or / b. UE_1 wants to establish a connection with UE_2 using network / authorised connection procedure',
       WRITTEN[1],
       WRITTEN[2],
       `2 MME_1->MME_2: 2. Direct Keying Request / connection identity / or EXP code / received in message 1 / Keying_material_1 / ${ffs}`,

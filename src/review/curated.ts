@@ -264,6 +264,43 @@ export const CURATED_FINDINGS: readonly CuratedFinding[] = [
     question:
       'Which fresh input (a nonce, a NAS COUNT as in TS 33.401 A.3, a counter) goes into each Keying_material_i, so that every run gives a new KD?',
   },
+  // Typing slips the text carries into the figure's labels.
+  {
+    id: 'curated/typo-step-0a-article',
+    step: 0,
+    where: 'clause',
+    severity: 'editorial',
+    quote: 'a. a UE_1 has received',
+    text: 'Alternative a has a stray article: “a UE_1 has received”.',
+    fix: { quote: 'a. a UE_1 has received', del: 'a UE_1', ins: 'UE_1' },
+  },
+  {
+    id: 'curated/typo-step-0a-wants',
+    step: 0,
+    where: 'clause',
+    severity: 'editorial',
+    quote: 'and want to generate a new KD',
+    text: 'Alternative a: “UE_1 … want to generate” needs the third person, “wants”, as alternative b has it.',
+    fix: { quote: 'and want to generate a new KD', del: 'want', ins: 'wants' },
+  },
+  {
+    id: 'curated/typo-step-0a-or',
+    step: 0,
+    where: 'clause',
+    severity: 'editorial',
+    quote: 'a new KD; or.',
+    text: 'Alternative a ends “; or.”: the full stop after “or” is a slip.',
+    fix: { quote: 'a new KD; or.', del: 'or.', ins: 'or' },
+  },
+  {
+    id: 'curated/typo-step-2-space',
+    step: 2,
+    where: 'clause',
+    severity: 'editorial',
+    quote: 'MME_1finds out the address of MME_2',
+    text: 'Step 2: a space is missing in “MME_1finds”.',
+    fix: { quote: 'MME_1finds out the address of MME_2', del: 'MME_1finds', ins: 'MME_1 finds' },
+  },
   // Message 3.
   {
     id: 'curated/message-3-no-keying-material',
