@@ -41,6 +41,7 @@ const ClauseView = lazy(named(() => import('../text/ClauseView'), 'ClauseView'))
 const CompareView = lazy(named(() => import('../analysis/CompareView'), 'CompareView'));
 const ExportMenu = lazy(named(() => import('../figure/ExportMenu'), 'ExportMenu'));
 const KnowledgeMatrix = lazy(named(() => import('../analysis/KnowledgeMatrix'), 'KnowledgeMatrix'));
+const SchemeMatrix = lazy(named(() => import('../analysis/SchemeMatrix'), 'SchemeMatrix'));
 const RekeyPanel = lazy(named(() => import('../analysis/RekeyPanel'), 'RekeyPanel'));
 const ReviewPanel = lazy(named(() => import('../analysis/ReviewPanel'), 'ReviewPanel'));
 const Redline = lazy(named(() => import('../analysis/Redline'), 'Redline'));
@@ -92,6 +93,7 @@ function AnalysisSections() {
       label: 'Who knows what',
       content: later('the matrix', <KnowledgeMatrix trace={trace} />),
     },
+    { id: 'schemes', label: 'Schemes', content: later('the schemes', <SchemeMatrix />) },
     {
       id: 'rekey',
       label: 'Rekeying',

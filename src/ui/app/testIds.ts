@@ -45,6 +45,8 @@ export const TID = {
   knowledgeLinks: 'knowledge-links',
   assumption: (key: string) => `assumption-${key}`,
   rekey: 'rekey',
+  schemes: 'scheme-matrix',
+  schemesUnder: 'scheme-matrix-under',
   figureText: 'figure-text',
   announcer: 'step-announcer',
   narration: 'narration',
