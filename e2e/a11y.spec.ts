@@ -53,6 +53,9 @@ for (const [name, query] of [VIEWS[1], VIEWS[3]]) {
 }
 
 test('axe, with input errors showing', async ({ kd, page }) => {
+  // Axe over the whole page with every tab's panel mounted: on a busy 2-core machine it has taken
+  // over 30 s.
+  test.slow();
   await kd.open('?seed=a11y');
   await kd.openInputs();
   await kd.byTestId(TID.input('K_ASME_1')).fill('nope');
