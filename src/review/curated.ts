@@ -12,14 +12,14 @@
 import { common, not, rekeying, requested } from '../protocol/procedure/when';
 import type { Scenario } from '../protocol/scenario';
 import type { Actor } from '../protocol/types';
-import type { Finding, TextFix } from './finding';
+import type { Finding, Severity, TextFix } from './finding';
 
 export interface CuratedFinding {
   /** `curated/<slug>`. */
   id: `curated/${string}`;
   /** The step it is about (0 for the preamble and the Introduction). */
   step: number;
-  severity: 'defect' | 'open-point';
+  severity: Severity;
   /** One or two sentences of rationale. */
   text: string;
   /** A verbatim sentence, or part of one, of the clause or the Introduction. */
