@@ -13,18 +13,10 @@ import { DEFAULT_SCENARIO, describeScenario, type Scenario } from '../src/protoc
 import { lastStep, simulate } from '../src/protocol/simulate';
 import { toQuery } from '../src/store/deepLink';
 import { download, harness, pngHeader, pngPixels, showSvg } from './files';
-import { expect, test, TID, type KdflowPage } from './fixtures';
+import { expect, OTHER_SCENARIO, test, TID, type KdflowPage } from './fixtures';
 
 const SEED = 'export';
 const NAME = 'figure-6.3.4.3.2-1';
-
-const OTHER: Scenario = {
-  mode: 'common',
-  trigger: '0a-drr',
-  peer: 'exp-code',
-  refresh: 'yes',
-  reading: 'literal',
-};
 
 /** `calculated_0b_connection-identity_no_intended` */
 const slug = (s: Scenario) => Object.values(s).join('_');
@@ -140,14 +132,14 @@ test('at a PC5 step, the highlighted files show the step as the page does, named
 });
 
 test('every step, clause and PC5, gives a file of its own step', async ({ kd }) => {
-  await openAt(kd, OTHER, 0);
+  await openAt(kd, OTHER_SCENARIO, 0);
   const reader = await harness(kd, { mermaid: false });
-  const last = lastStep(OTHER);
+  const last = lastStep(OTHER_SCENARIO);
   for (let step = 0; step <= last; step++) {
     if (step > 0) await kd.page.keyboard.press('ArrowRight');
     await kd.expectStep(step);
     const svg = await download(kd, menu(kd).getByTestId(TID.exportSvg));
-    expect(svg.name).toBe(`${NAME}-${slug(OTHER)}-step-${step}.svg`);
+    expect(svg.name).toBe(`${NAME}-${slug(OTHER_SCENARIO)}-step-${step}.svg`);
     const read = await readSvg(reader, svg.bytes.toString('utf8'));
     expect(new Set(read.current), `step ${step}`).toEqual(new Set([step]));
     expect(read.caption[0]).toMatch(new RegExp(`^kdflow, step ${step}\\b`));

@@ -17,6 +17,15 @@ export const MESSAGE_STEPS = messageSteps();
 /** The default scenario's last step, from the procedure. */
 export const LAST = lastStep(DEFAULT_SCENARIO);
 
+/** A scenario unlike the default in every field: the common KD, after a rekeying request. */
+export const OTHER_SCENARIO: Scenario = {
+  mode: 'common',
+  trigger: '0a-drr',
+  peer: 'exp-code',
+  refresh: 'yes',
+  reading: 'literal',
+};
+
 /** The scenario a query string opens (as the app reads it). */
 export const scenarioOfQuery = (query: string): Scenario => parseQuery(query).state.scenario;
 

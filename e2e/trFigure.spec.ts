@@ -18,19 +18,11 @@ import { buildRedline } from '../src/review/redline';
 import { reviewFindings } from '../src/review/review';
 import { toQuery } from '../src/store/deepLink';
 import { download, harness, pngHeader, pngPixels, showSvg } from './files';
-import { expect, test, TID, type KdflowPage } from './fixtures';
+import { expect, OTHER_SCENARIO, test, TID, type KdflowPage } from './fixtures';
 
 const arimo = createRequire(import.meta.url).resolve(
   '@fontsource/arimo/files/arimo-latin-400-normal.woff2',
 );
-
-const OTHER: Scenario = {
-  mode: 'common',
-  trigger: '0a-drr',
-  peer: 'exp-code',
-  refresh: 'yes',
-  reading: 'literal',
-};
 
 /** The labels trFigure.ts draws (unit-tested against the clause), arrows and boxes apart. */
 function expected(texts: readonly string[]) {
@@ -194,7 +186,7 @@ test('the TR figure as written: SVG in 3GPP style, PNG at 300 dpi for 17 cm, and
 test('the TR figure as the review corrects it: the redline’s changes, the same for every scenario', async ({
   kd,
 }) => {
-  await openTrTab(kd, OTHER);
+  await openTrTab(kd, OTHER_SCENARIO);
   await kd.byTestId(TID.trVersion('corrected')).check();
   await expect(kd.byTestId(TID.trFigure)).toHaveAttribute('data-version', 'corrected');
   await expect(kd.byTestId(TID.trFigure)).toHaveAttribute('data-ready', 'true');
@@ -251,7 +243,7 @@ test('the TR figure does not follow the scenario, and the figure menu offers it 
 }) => {
   await openTrTab(kd);
   const first = await kd.byTestId(TID.trFigure).innerHTML();
-  await kd.open(toQuery({ scenario: OTHER, seed: 'tr', step: 2 }));
+  await kd.open(toQuery({ scenario: OTHER_SCENARIO, seed: 'tr', step: 2 }));
   await kd.showSection('tr-figure');
   await expect(kd.byTestId(TID.trFigure)).toHaveAttribute('data-ready', 'true');
   const strip = (s: string) => s.replace(/id="[^"]*"|#[\w-]+ |url\(#[^)]*\)|"[\w-]*-\d+"/g, '');

@@ -56,6 +56,64 @@ export function captionLayout(box: Box, caption: string): { box: Box; x: number;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
+/** The pieces every exported SVG file is made of (the slide here, the TR figure in trExport.ts). */
+export const svgFile = {
+  /** Makes a cloned figure a file of its own: the namespaces, the view box and the size given. */
+  standalone(clone: SVGSVGElement, box: Box, size: { width: string; height: string }): void {
+    clone.setAttribute('xmlns', SVG_NS);
+    clone.setAttributeNS(XMLNS_NS, 'xmlns:xlink', 'http://www.w3.org/1999/xlink');
+    clone.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
+    clone.setAttribute('width', size.width);
+    clone.setAttribute('height', size.height);
+  },
+
+  /**
+   * A white rectangle across `box` from `top` down. Inline styles win over Mermaid's scoped sheet,
+   * which styles bare `rect`s too. Mermaid draws lifelines far past its view box: a band from the
+   * diagram's bottom hides them under a caption.
+   */
+  white(doc: Document, box: Box, top = box.y): SVGRectElement {
+    const rect = doc.createElementNS(SVG_NS, 'rect');
+    rect.setAttribute('x', String(box.x));
+    rect.setAttribute('y', String(top));
+    rect.setAttribute('width', String(box.width));
+    rect.setAttribute('height', String(box.y + box.height - top));
+    rect.setAttribute('style', 'fill:#ffffff;stroke:none;opacity:1');
+    return rect;
+  },
+
+  /** A caption, centred on `x`, in black bold. */
+  caption(
+    doc: Document,
+    at: { x: number; y: number },
+    text: string,
+    font: { family: string; size: number },
+  ): SVGTextElement {
+    const caption = doc.createElementNS(SVG_NS, 'text');
+    caption.setAttribute('x', String(at.x));
+    caption.setAttribute('y', String(at.y));
+    caption.setAttribute('text-anchor', 'middle');
+    caption.setAttribute('class', 'figure-caption');
+    caption.setAttribute(
+      'style',
+      `font-family:${font.family};font-size:${font.size}px;font-weight:700;fill:#000000;stroke:none;opacity:1`,
+    );
+    caption.textContent = text;
+    return caption;
+  },
+
+  /** A `<style>` element holding `css`. */
+  style(doc: Document, css: string): SVGStyleElement {
+    const style = doc.createElementNS(SVG_NS, 'style');
+    style.textContent = css;
+    return style;
+  },
+
+  serialise(clone: SVGSVGElement): string {
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
+  },
+};
+
 /**
  * Serialises the rendered figure, its step marks set (restyle.ts `showStep`), as a stand-alone SVG
  * file: a clone with xmlns, a white background, the caption centred below, an explicit size, and
@@ -63,48 +121,26 @@ const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
  */
 export function exportStepSvg(svg: SVGSVGElement, opts: { caption: string }): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  const box = parseViewBox(clone.getAttribute('viewBox'));
-  if (!box) throw new Error('the figure has no usable viewBox');
+  const drawn = parseViewBox(clone.getAttribute('viewBox'));
+  if (!drawn) throw new Error('the figure has no usable viewBox');
   embedStepLook(clone);
 
-  const layout = captionLayout(box, opts.caption);
-  const { x, y, width, height } = layout.box;
-  clone.setAttribute('xmlns', SVG_NS);
-  clone.setAttributeNS(XMLNS_NS, 'xmlns:xlink', 'http://www.w3.org/1999/xlink');
-  clone.setAttribute('viewBox', `${x} ${y} ${width} ${height}`);
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
+  const layout = captionLayout(drawn, opts.caption);
+  const { box } = layout;
+  svgFile.standalone(clone, box, { width: String(box.width), height: String(box.height) });
   clone.style.removeProperty('max-width');
   if (clone.getAttribute('style')?.trim() === '') clone.removeAttribute('style');
 
-  // Inline styles win over Mermaid's scoped sheet, which styles bare `rect`s and `text`s too.
   const doc = clone.ownerDocument;
-  const whiteRect = (top: number) => {
-    const rect = doc.createElementNS(SVG_NS, 'rect');
-    rect.setAttribute('x', String(x));
-    rect.setAttribute('y', String(top));
-    rect.setAttribute('width', String(width));
-    rect.setAttribute('height', String(y + height - top));
-    rect.setAttribute('style', 'fill:#ffffff;stroke:none;opacity:1');
-    return rect;
-  };
-  clone.insertBefore(whiteRect(y), clone.firstChild);
-  // Mermaid draws lifelines far past its view box; a band under the diagram hides them there.
-  clone.appendChild(whiteRect(box.y + box.height));
-
-  const caption = doc.createElementNS(SVG_NS, 'text');
-  caption.setAttribute('x', String(layout.x));
-  caption.setAttribute('y', String(layout.y));
-  caption.setAttribute('text-anchor', 'middle');
-  caption.setAttribute('class', 'figure-caption');
-  caption.setAttribute(
-    'style',
-    `font-family:Arial,Helvetica,sans-serif;font-size:${CAPTION_FONT_SIZE}px;font-weight:700;fill:#000000;stroke:none;opacity:1`,
+  clone.insertBefore(svgFile.white(doc, box), clone.firstChild);
+  clone.appendChild(svgFile.white(doc, box, drawn.y + drawn.height));
+  clone.appendChild(
+    svgFile.caption(doc, layout, opts.caption, {
+      family: 'Arial,Helvetica,sans-serif',
+      size: CAPTION_FONT_SIZE,
+    }),
   );
-  caption.textContent = opts.caption;
-  clone.appendChild(caption);
-
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
+  return svgFile.serialise(clone);
 }
 
 /** Saves a blob under a file name through a temporary `<a download>`. */

@@ -3,6 +3,7 @@
  * image at 96 dpi, 53 cm wide. `withResolution` writes the chunk (PNG spec §11.3.5.3: pixels per
  * metre, unit 1) right after IHDR, so the picture goes in at its intended size.
  */
+import { concatBytes } from '../protocol/bytes';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -69,13 +70,7 @@ export function withResolution(png: Uint8Array, dpi: number): Uint8Array {
       .filter((c) => c.type !== 'pHYs')
       .map((c) => chunk(c.type, c.data)),
   ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(...parts);
 }
 
 /** The resolution a PNG declares, in dots per inch (rounded), or null without `pHYs`. */

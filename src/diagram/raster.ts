@@ -3,14 +3,20 @@
  * The SVG is loaded as an image from a data URL, so nothing of the page's CSS applies to it:
  * what the PNG shows is what the SVG file says, fonts included.
  */
-import { parseViewBox } from './export';
+import { parseViewBox, type Box } from './export';
 import { withResolution } from './png';
 
-/** Pixel size for a width, keeping the SVG's aspect ratio. */
-export function rasterSize(svgText: string, width: number): { width: number; height: number } {
+/** The view box of SVG markup (a file, or what Mermaid rendered). */
+export function viewBoxOf(svgText: string): Box {
   const root = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
   const box = parseViewBox(root.getAttribute('viewBox'));
   if (!box) throw new Error('the SVG has no usable viewBox');
+  return box;
+}
+
+/** Pixel size for a width, keeping the SVG's aspect ratio. */
+export function rasterSize(svgText: string, width: number): { width: number; height: number } {
+  const box = viewBoxOf(svgText);
   return { width: Math.round(width), height: Math.round((width * box.height) / box.width) };
 }
 

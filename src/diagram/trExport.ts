@@ -7,7 +7,7 @@ import { FIGURE_CAPTION } from '../protocol/clause';
 import { TR_FONT_SIZE, TR_LOOK, withFrontMatter } from './trLook';
 import { AS_WRITTEN, correctedTexts, trFigure, trFigureBody } from './trFigure';
 import type { Redline } from '../review/redline';
-import { EXPORT_NAME, parseViewBox, type Box } from './export';
+import { EXPORT_NAME, parseViewBox, svgFile, type Box } from './export';
 
 /** Word's text width on an A4 page with 3GPP margins is about 17 cm: the figure's width. */
 export const TR_WIDTH_MM = 170;
@@ -53,8 +53,6 @@ export function trMermaid(version: TrVersion, redline: Redline): string {
   ]);
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 const CAPTION_GAP = 12;
 
 /**
@@ -74,50 +72,24 @@ export function trSvgFile(
     ? { ...drawn, height: drawn.height + CAPTION_GAP + TR_FONT_SIZE * 1.5 }
     : drawn;
 
-  clone.setAttribute('xmlns', SVG_NS);
-  clone.setAttributeNS(XMLNS_NS, 'xmlns:xlink', 'http://www.w3.org/1999/xlink');
-  clone.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
-  clone.setAttribute('width', `${TR_WIDTH_MM}mm`);
-  clone.setAttribute('height', `${heightMm(box).toFixed(2)}mm`);
+  svgFile.standalone(clone, box, {
+    width: `${TR_WIDTH_MM}mm`,
+    height: `${heightMm(box).toFixed(2)}mm`,
+  });
   clone.removeAttribute('style');
   for (const el of clone.querySelectorAll('[data-state], [data-step]')) {
     el.removeAttribute('data-state');
     el.removeAttribute('data-step');
   }
-
-  const style = doc.createElementNS(SVG_NS, 'style');
-  style.textContent = opts.fontFace;
-  const ground = doc.createElementNS(SVG_NS, 'rect');
-  for (const [k, v] of Object.entries({ x: box.x, y: box.y, width: box.width, height: box.height }))
-    ground.setAttribute(k, String(v));
-  ground.setAttribute('style', 'fill:#ffffff;stroke:none');
-  clone.insertBefore(ground, clone.firstChild);
-  clone.insertBefore(style, clone.firstChild);
+  clone.insertBefore(svgFile.white(doc, box), clone.firstChild);
+  clone.insertBefore(svgFile.style(doc, opts.fontFace), clone.firstChild);
 
   if (opts.caption) {
-    // Mermaid's lifelines run on past its view box: a white band hides them under the caption.
-    const band = doc.createElementNS(SVG_NS, 'rect');
-    const top = drawn.y + drawn.height;
-    for (const [k, v] of Object.entries({
-      x: box.x,
-      y: top,
-      width: box.width,
-      height: box.y + box.height - top,
-    }))
-      band.setAttribute(k, String(v));
-    band.setAttribute('style', 'fill:#ffffff;stroke:none');
-    clone.appendChild(band);
-    const text = doc.createElementNS(SVG_NS, 'text');
-    text.setAttribute('x', String(box.x + box.width / 2));
-    text.setAttribute('y', String(drawn.y + drawn.height + CAPTION_GAP + TR_FONT_SIZE));
-    text.setAttribute('text-anchor', 'middle');
-    text.setAttribute('class', 'figure-caption');
-    text.setAttribute(
-      'style',
-      `font-family:${TR_LOOK.fontFamily};font-size:${TR_FONT_SIZE}px;font-weight:700;fill:#000000`,
+    clone.appendChild(svgFile.white(doc, box, drawn.y + drawn.height));
+    const at = { x: box.x + box.width / 2, y: drawn.y + drawn.height + CAPTION_GAP + TR_FONT_SIZE };
+    clone.appendChild(
+      svgFile.caption(doc, at, opts.caption, { family: TR_LOOK.fontFamily, size: TR_FONT_SIZE }),
     );
-    text.textContent = opts.caption;
-    clone.appendChild(text);
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
+  return svgFile.serialise(clone);
 }

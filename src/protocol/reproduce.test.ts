@@ -1,9 +1,17 @@
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { toHex } from './bytes';
+import { fromHex, toHex } from './bytes';
 import { allScenarios } from './scenario';
 import { simulate } from './simulate';
-import { opensslCommand, sFields, xxdCommand } from './reproduce';
+import {
+  opensslCommand,
+  sFields,
+  x25519OpensslCommand,
+  x25519PublicKeyOpensslCommand,
+  xxdCommand,
+} from './reproduce';
+import { ALICE, BOB, SHARED } from './x25519.vectors';
 import type { Derivation } from './types';
 
 function derivations(): Derivation[] {
@@ -61,5 +69,26 @@ describe('reproducing a derivation', () => {
       expect(run(opensslCommand(d))).toBe(toHex(d.out));
       expect(run(xxdCommand(d))).toBe(toHex(d.out));
     }
+  });
+});
+
+describe('reproducing X25519 with openssl', () => {
+  // The commands write their DER files in the current folder: run them in a scratch one.
+  const runIn = (command: string) =>
+    execFileSync('sh', ['-c', command], { encoding: 'utf8', cwd: tmpdir() }).trim();
+
+  it.runIf(hasOpenssl)('openssl pkeyutl -derive prints the §6.1 shared secret', () => {
+    expect(runIn(x25519OpensslCommand(fromHex(ALICE.private), fromHex(BOB.public)))).toBe(SHARED);
+    expect(runIn(x25519OpensslCommand(fromHex(BOB.private), fromHex(ALICE.public)))).toBe(SHARED);
+  });
+
+  it.runIf(hasOpenssl)('openssl pkey prints the §6.1 public key', () => {
+    expect(runIn(x25519PublicKeyOpensslCommand(fromHex(ALICE.private)))).toBe(ALICE.public);
+  });
+
+  it('wraps the raw keys in the DER that openssl reads (RFC 8410)', () => {
+    const cmd = x25519OpensslCommand(fromHex(ALICE.private), fromHex(BOB.public));
+    expect(cmd).toMatch(/^printf '(\\\d{3})+' > x25519-private\.der && /);
+    expect(cmd).toContain('openssl pkeyutl -derive -keyform DER -inkey x25519-private.der');
   });
 });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { renderCount, renderSvg } from '../../diagram/mermaid';
+import { renderCount } from '../../diagram/mermaid';
 import { indexFigure, showStep, type FigureIndex } from '../../diagram/restyle';
 import { FIGURE_TITLE, figureOrder, toMermaid } from '../../diagram/sequence';
 import type { Trace } from '../../protocol/types';
@@ -7,13 +7,12 @@ import { useActions, useKdflow } from '../../store/react';
 import { figureSettled } from '../app/afterFigure';
 import { ActorRow } from './ActorRow';
 import { FigureText } from './FigureText';
+import { useRendered } from './useRendered';
 import { revealCurrent } from './reveal';
 import { StepLookStyle } from './StepLookStyle';
 import { listenForSteps, makeSteppable } from './steppable';
 import { TID } from '../app/testIds';
 import './figure.css';
-
-type Rendered = { text: string; svg: string } | { text: string; error: string };
 
 /**
  * The live figure. Mermaid renders once per diagram text; a step only restyles the SVG in place
@@ -40,24 +39,12 @@ export function Figure({
   const step = useKdflow((s) => s.step);
   const text = useMemo(() => toMermaid(trace), [trace]);
   const order = useMemo(() => figureOrder(trace), [trace]);
-  const [rendered, setRendered] = useState<Rendered | null>(null);
+  const rendered = useRendered(text);
   const [index, setIndex] = useState<FigureIndex | null>(null);
   const [svgEl, setSvgEl] = useState<SVGSVGElement | null>(null);
   const host = useRef<HTMLDivElement>(null);
   const scrollBox = useRef<HTMLDivElement>(null);
   const { goTo } = useActions();
-
-  useEffect(() => {
-    let stale = false;
-    renderSvg(text).then(
-      (svg) => !stale && setRendered({ text, svg }),
-      (err: unknown) =>
-        !stale && setRendered({ text, error: err instanceof Error ? err.message : String(err) }),
-    );
-    return () => {
-      stale = true;
-    };
-  }, [text]);
 
   // Insert the new SVG (only when its text changed) and tag its elements by step once.
   useEffect(() => {

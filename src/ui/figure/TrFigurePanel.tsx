@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { parseViewBox } from '../../diagram/export';
-import { renderSvg } from '../../diagram/mermaid';
+import { viewBoxOf } from '../../diagram/raster';
 import {
   heightMm,
   labelPoints,
@@ -15,9 +14,8 @@ import { buildRedline } from '../../review/redline';
 import { reviewFindings } from '../../review/review';
 import { TID } from '../app/testIds';
 import { ExportMenu } from './ExportMenu';
+import { useRendered } from './useRendered';
 import './trFigure.css';
-
-type Drawn = { text: string; svg: string } | { text: string; error: string };
 
 const VERSIONS: readonly TrVersion[] = ['written', 'corrected'];
 
@@ -26,21 +24,15 @@ const VERSIONS: readonly TrVersion[] = ['written', 'corrected'];
  * written or after the review's redline, never from the scenario on screen. What the editor
  * downloads or copies here is this drawing.
  */
+/** Arimo before the TR figure is measured (trFont.ts), loaded with the first TR figure. */
+const loadFont = () => import('../../diagram/trFont').then((font) => font.loadArimo());
+
 export function TrFigurePanel({ trace }: { trace: Trace }) {
   const [version, setVersion] = useState<TrVersion>('written');
-  const made = useMemo(() => {
-    try {
-      return { text: trMermaid(version, buildRedline(reviewFindings(trace))) };
-    } catch (err) {
-      return { error: err instanceof Error ? err.message : String(err) };
-    }
-  }, [version, trace]);
-  const text = 'text' in made ? made.text : null;
-  const [drawn, setDrawn] = useState<Drawn | null>(null);
-  const host = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLDivElement>(null);
-  // The tab's panel is mounted hidden with the page: draw the TR figure (a Mermaid render and a
-  // font) only once the panel is first shown, not on every visit that never opens it.
+  const host = useRef<HTMLDivElement>(null);
+  // The tab's panel is mounted hidden with the page: make and draw the TR figure (its text, a
+  // Mermaid render, a font) only once the panel is first shown, not on every visit.
   const [shown, setShown] = useState(false);
   useEffect(() => {
     const el = root.current;
@@ -52,28 +44,22 @@ export function TrFigurePanel({ trace }: { trace: Trace }) {
     return () => seen.disconnect();
   }, [shown]);
 
-  useEffect(() => {
-    if (text === null || !shown) return;
-    let stale = false;
-    import('../../diagram/trFont')
-      .then((font) => font.loadArimo())
-      .then(() => renderSvg(text))
-      .then(
-        (svg) => !stale && setDrawn({ text, svg }),
-        (err: unknown) =>
-          !stale && setDrawn({ text, error: err instanceof Error ? err.message : String(err) }),
-      );
-    return () => {
-      stale = true;
-    };
-  }, [text, shown]);
+  const made = useMemo(() => {
+    if (!shown) return { text: null };
+    try {
+      return { text: trMermaid(version, buildRedline(reviewFindings(trace))) };
+    } catch (err) {
+      return { text: null, error: err instanceof Error ? err.message : String(err) };
+    }
+  }, [shown, version, trace]);
+  const drawn = useRendered(made.text, loadFont);
 
   useEffect(() => {
     if (host.current && drawn && 'svg' in drawn) host.current.innerHTML = drawn.svg;
   }, [drawn]);
 
-  const ready = drawn !== null && drawn.text === text && 'svg' in drawn;
-  const box = ready ? parseViewBox(/viewBox="([^"]+)"/.exec(drawn.svg)?.[1]) : null;
+  const ready = drawn !== null && drawn.text === made.text && 'svg' in drawn;
+  const box = ready ? viewBoxOf(drawn.svg) : null;
   const error = 'error' in made ? made.error : drawn && 'error' in drawn ? drawn.error : null;
 
   return (

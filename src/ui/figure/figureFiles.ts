@@ -7,7 +7,7 @@
 import { APP_LOOK } from '../../diagram/config';
 import { EXPORT_NAME, exportStepSvg } from '../../diagram/export';
 import { renderSvg } from '../../diagram/mermaid';
-import { svgToPng } from '../../diagram/raster';
+import { svgToPng, viewBoxOf } from '../../diagram/raster';
 import { indexFigure, showStep } from '../../diagram/restyle';
 import { FIGURE_TITLE, figureOrder, toMermaid } from '../../diagram/sequence';
 import {
@@ -109,10 +109,9 @@ function stepFiles(trace: Trace, scenario: Scenario, step: number): FigureFiles 
     ]),
     svg,
     png: async () => {
+      // The slide file's size is its view box (export.ts), in CSS pixels.
       const file = await svg();
-      const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(file)?.[1] ?? '0');
-      if (!(width > 0)) throw new Error('the figure has no width');
-      return svgToPng(file, width * SLIDE_SCALE, 96 * SLIDE_SCALE);
+      return svgToPng(file, viewBoxOf(file).width * SLIDE_SCALE, 96 * SLIDE_SCALE);
     },
   };
 }
