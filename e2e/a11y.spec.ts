@@ -27,10 +27,10 @@ async function seriousViolations(page: Page) {
 
 const VIEWS = [
   ['first step, calculated', '?step=0&seed=a11y'],
-  ['step 7, common, literal reading', '?mode=common&reading=literal&step=7&seed=a11y'],
+  ['step 7, common, literal reading', '?scheme=common&reading=literal&step=7&seed=a11y'],
   ['rekeying at the last step', '?trigger=0a-drr&peer=exp-code&refresh=yes&step=9&seed=a11y'],
   ['compare', '?compare=on&step=5&seed=a11y'],
-  ['a bad link', '?mode=banana&step=99&in.UE_1_ID=zz&seed=a11y'],
+  ['a bad link', '?scheme=banana&step=99&in.UE_1_ID=zz&seed=a11y'],
 ] as const;
 
 for (const [name, query] of VIEWS) {
@@ -95,9 +95,9 @@ test('everything works from the keyboard, with a visible focus', async ({ kd, pa
   await page.keyboard.press('Enter');
   await kd.expectStep(1);
   // A select changes the scenario from the keyboard.
-  await kd.byTestId(TID.picker('mode')).focus();
+  await kd.byTestId(TID.picker('scheme')).focus();
   await page.keyboard.press('ArrowDown');
-  await expect(kd.byTestId(TID.picker('mode'))).toHaveValue('common');
+  await expect(kd.byTestId(TID.picker('scheme'))).toHaveValue('common');
   // Arrow keys in the select do not step the figure.
   await kd.expectStep(1);
 });

@@ -62,7 +62,7 @@ test('calculated against common: structural differences, each naming its step', 
 test('the same scenario with another seed for B: no structural difference, only bytes', async ({
   kd,
 }) => {
-  await kd.open('?compare=on&b.mode=calculated&step=7&seed=cmp');
+  await kd.open('?compare=on&b.scheme=kdf&step=7&seed=cmp');
   await expect(kd.byTestId(TID.diffSummary)).toContainText('A and B are the same run');
   expect(await kd.diffCount('structural')).toBe(0);
   expect(await kd.diffCount('bytes')).toBe(0);
@@ -121,7 +121,7 @@ test('the same scenario with another seed for B: no structural difference, only 
 test('literal against intended: structural differences at messages 5, 6 and 8, and the PC5 MACs at 9 and 10', async ({
   kd,
 }) => {
-  await kd.open('?compare=on&b.mode=calculated&b.reading=literal&step=6&seed=cmp');
+  await kd.open('?compare=on&b.scheme=kdf&b.reading=literal&step=6&seed=cmp');
   expect(await kd.diffCount('structural')).toBeGreaterThan(0);
   expect(await kd.diffCount('bytes')).toBe(0);
   const steps = await kd

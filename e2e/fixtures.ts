@@ -19,7 +19,7 @@ export const LAST = lastStep(DEFAULT_SCENARIO);
 
 /** A scenario unlike the default in every field: the common KD, after a rekeying request. */
 export const OTHER_SCENARIO: Scenario = {
-  mode: 'common',
+  scheme: 'common',
   trigger: '0a-drr',
   peer: 'exp-code',
   refresh: 'yes',

@@ -28,8 +28,9 @@ test('1,000 generated and mutated links: no error, never blank, each bad field n
           ),
           visible: box !== null && (box as HTMLElement).offsetHeight > 0,
           step: document.querySelector('[data-current-step]')?.getAttribute('data-current-step'),
-          mode: (document.querySelector('[data-testid="picker-mode"]') as HTMLSelectElement | null)
-            ?.value,
+          mode: (
+            document.querySelector('[data-testid="picker-scheme"]') as HTMLSelectElement | null
+          )?.value,
           seed: (document.querySelector('[data-testid="seed-input"]') as HTMLInputElement | null)
             ?.value,
           root: document.getElementById('root')?.childElementCount ?? 0,
@@ -43,7 +44,7 @@ test('1,000 generated and mutated links: no error, never blank, each bad field n
         fields: errors.map((e) => e.field),
         visible: errors.length > 0,
         step: String(state.step),
-        mode: state.scenario.mode,
+        mode: state.scenario.scheme,
         seed: state.seed,
         root: 1,
       };
@@ -92,10 +93,10 @@ test('markup and script payloads in every field show verbatim and never run', as
   expect(kd.query().get('seed')).toBe(PAYLOADS.at(-1));
   // Through the URL: every field, the payload quoted verbatim in the message.
   for (const payload of PAYLOADS.slice(0, 20)) {
-    const q = new URLSearchParams({ mode: payload, 'in.UE_1_ID': payload, step: payload });
+    const q = new URLSearchParams({ scheme: payload, 'in.UE_1_ID': payload, step: payload });
     await page.goto(`/?${q.toString()}`);
     const box = page.getByTestId(TID.linkErrors);
-    for (const field of ['mode', 'in.UE_1_ID', 'step'])
+    for (const field of ['scheme', 'in.UE_1_ID', 'step'])
       await expect(box.locator(`[data-field="${field}"] .given`)).toHaveText(
         payload.trim() === '' ? '' : payload,
       );
@@ -128,7 +129,7 @@ test('a Content-Security-Policy without inline or eval’d script, and no violat
   expect(csp?.match(/script-src[^;]*/)?.[0]).not.toContain('unsafe-inline');
   // Use everything that renders: steps, the other variant, compare, the inspector, an export.
   await page.keyboard.press('End');
-  await kd.byTestId(TID.picker('mode')).selectOption('common');
+  await kd.byTestId(TID.picker('scheme')).selectOption('common');
   await kd.waitForFigure();
   await kd.byTestId(TID.compareToggle).click();
   await expect(
@@ -174,7 +175,7 @@ test('no request leaves the origin, and the app keeps working with the network c
   await context.setOffline(true);
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   await kd.expectStep(10);
-  await kd.byTestId(TID.picker('mode')).selectOption('common');
+  await kd.byTestId(TID.picker('scheme')).selectOption('common');
   await kd.waitForFigure();
   await kd.byTestId(TID.picker('reading')).selectOption('literal');
   await kd.waitForFigure();
@@ -195,7 +196,7 @@ test('a failure in the diagram says what failed and leaves controls and panels w
   await page.keyboard.press('ArrowRight');
   await kd.expectStep(3);
   await expect(kd.value('UE_2', 'Keying_material_1')).toHaveAttribute('data-new', 'true');
-  await kd.byTestId(TID.picker('mode')).selectOption('common');
+  await kd.byTestId(TID.picker('scheme')).selectOption('common');
   await expect(kd.value('MME_1', 'KD')).toHaveAttribute('data-hex', /^[0-9a-f]{64}$/);
   await expect(kd.value('UE_1', 'K_ASME_1')).toBeVisible();
   // Chromium reports the aborted chunk on the console; that is the failure under test.

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { createHmac, createPrivateKey, createPublicKey, diffieHellman } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { seededInputs } from '../src/protocol/inputs';
 import { DEFAULT_SCENARIO } from '../src/protocol/scenario';
 import { simulate } from '../src/protocol/simulate';
@@ -13,7 +16,34 @@ const hmac = (keyHex: string, sHex: string) =>
 const runCommand = (command: string) =>
   /([0-9a-f]{64})\s*$/.exec(execFileSync('sh', ['-c', command], { encoding: 'utf8' }))?.[1];
 
-for (const query of ['?mode=calculated&trigger=0b', '?mode=common&trigger=0a-drr&peer=exp-code']) {
+/**
+ * X25519 with Node's own crypto (OpenSSL underneath), not the page's @noble/curves: the raw keys
+ * wrapped in RFC 8410's DER. With no peer key, the private key's public key.
+ */
+function x25519(privateHex: string, peerHex: string | null): string {
+  const priv = createPrivateKey({
+    key: Buffer.from(`302e020100300506032b656e04220420${privateHex}`, 'hex'),
+    format: 'der',
+    type: 'pkcs8',
+  });
+  if (peerHex === null)
+    return createPublicKey(priv)
+      .export({ format: 'der', type: 'spki' })
+      .subarray(-32)
+      .toString('hex');
+  const pub = createPublicKey({
+    key: Buffer.from(`302a300506032b656e032100${peerHex}`, 'hex'),
+    format: 'der',
+    type: 'spki',
+  });
+  return diffieHellman({ privateKey: priv, publicKey: pub }).toString('hex');
+}
+
+for (const query of [
+  '?scheme=kdf&trigger=0b',
+  '?scheme=common&trigger=0a-drr&peer=exp-code',
+  '?scheme=dh&trigger=0a-dcr',
+]) {
   test(`every derived value at the last step recomputes from its shown inputs (${query})`, async ({
     kd,
     page,
@@ -23,6 +53,8 @@ for (const query of ['?mode=calculated&trigger=0b', '?mode=common&trigger=0a-drr
     const shown = await inspectors.evaluateAll((els) =>
       els.map((e) => ({
         name: e.getAttribute('data-derivation') ?? '',
+        fn: e.getAttribute('data-fn') ?? '',
+        u: e.getAttribute('data-u-hex'),
         key: e.getAttribute('data-key-hex') ?? '',
         s: e.getAttribute('data-s-hex') ?? '',
         out: e.getAttribute('data-out-hex') ?? '',
@@ -39,15 +71,27 @@ for (const query of ['?mode=calculated&trigger=0b', '?mode=common&trigger=0a-drr
       'MAC_complete',
       'XMAC_complete',
     ];
+    const scheme = new URLSearchParams(query).get('scheme');
     expect(new Set(shown.map((d) => d.name))).toEqual(
       new Set(
-        query.includes('calculated')
+        scheme === 'kdf'
           ? ['Keying_material_1', 'Keying_material_2', 'KD', ...pc5]
-          : pc5,
+          : scheme === 'dh'
+            ? ['Keying_material_1', 'Keying_material_2', 'DH_shared', 'KD', ...pc5]
+            : pc5,
       ),
     );
+    // Under the X25519 scheme the public keys and DH_shared are X25519 uses, the rest KDF ones.
+    expect(
+      shown
+        .filter((d) => d.fn === 'x25519')
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(
+      scheme === 'dh' ? ['DH_shared', 'DH_shared', 'Keying_material_1', 'Keying_material_2'] : [],
+    );
     for (const d of shown) {
-      expect(hmac(d.key, d.s)).toBe(d.out);
+      expect(d.fn === 'x25519' ? x25519(d.key, d.u) : hmac(d.key, d.s)).toBe(d.out);
       // …and the output is the very value the panel shows.
       expect(d.value).toBe(d.out);
     }
@@ -72,6 +116,39 @@ test('the inspector breaks S into fields and the copied command prints the same 
   expect(copied).toContain('openssl dgst -sha256 -mac HMAC');
   expect(runCommand(copied)).toBe(await inspector.getAttribute('data-out-hex'));
   expect(runCommand(copied)).toBe(await kd.hexOf('UE_1', 'KD'));
+});
+
+test('under the X25519 scheme the copied openssl commands print the shown public key and DH_shared', async ({
+  kd,
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await kd.open('?scheme=dh&step=7&seed=inspect');
+  // The commands write their DER files where they run: a folder of their own.
+  const cwd = mkdtempSync(join(tmpdir(), 'kdflow-x25519-'));
+  const inFolder = (command: string) =>
+    /([0-9a-f]{64})\s*$/.exec(execFileSync('sh', ['-c', command], { encoding: 'utf8', cwd }))?.[1];
+  for (const [actor, value, tool] of [
+    ['UE_1', 'DH_shared', 'openssl pkeyutl -derive'],
+    ['UE_2', 'DH_shared', 'openssl pkeyutl -derive'],
+    ['UE_1', 'Keying_material_1', 'openssl pkey'],
+  ] as const) {
+    const inspector = kd.page.locator(`[data-actor="${actor}"] [data-derivation="${value}"]`);
+    await inspector.locator('summary').click();
+    await expect(inspector).toContainText('X25519(k, u)');
+    await inspector.getByRole('button', { name: 'Copy command' }).click();
+    await expect(inspector.getByRole('button', { name: 'Copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(tool);
+    expect(inFolder(copied), `${value} at ${actor}`).toBe(await kd.hexOf(actor, value));
+  }
+  // Both UEs' DH_shared, and so KD, are the same bytes; no MME shows either.
+  expect(await kd.hexOf('UE_1', 'DH_shared')).toBe(await kd.hexOf('UE_2', 'DH_shared'));
+  expect(await kd.hexOf('UE_1', 'KD')).toBe(await kd.hexOf('UE_2', 'KD'));
+  for (const mme of ['MME_1', 'MME_2'] as const)
+    for (const v of ['KD', 'DH_shared', 'DH_private_1', 'DH_private_2'])
+      await expect(page.locator(`[data-actor="${mme}"] [data-value="${v}"]`)).toHaveCount(0);
 });
 
 test('a bad edit says which field and why, keeps the last good values and the other fields', async ({

@@ -1,10 +1,10 @@
 import { expect, LAST, scenarioOfQuery, test, TID, type KdflowPage } from './fixtures';
 
-for (const mode of ['common', 'calculated'] as const) {
+for (const mode of ['common', 'kdf'] as const) {
   test(`${mode}: the MMEs know KD, a PC5 eavesdropper sees only nonces and DKSI`, async ({
     kd,
   }) => {
-    await kd.open(`?mode=${mode}&step=10`);
+    await kd.open(`?scheme=${mode}&step=10`);
     await kd.showSection('knowledge');
     const matrix = kd.byTestId(TID.knowledge);
     const state = (cell: string) => matrix.locator(`[data-cell="${cell}"]`);
@@ -166,7 +166,7 @@ test('the link opens with the assumptions, and a bad one is named and reset', as
   kd,
   page,
 }) => {
-  await kd.open(`?mode=common&step=${LAST}&s10=clear&esr=ciphered`);
+  await kd.open(`?scheme=common&step=${LAST}&s10=clear&esr=ciphered`);
   await kd.showSection('knowledge');
   const cell = cellOf(kd);
   await expect(kd.byTestId(TID.assumption('s10'))).toHaveValue('clear');
@@ -176,7 +176,7 @@ test('the link opens with the assumptions, and a bad one is named and reset', as
   await expect(cell('connection_identity/NAS-1')).toHaveAttribute('data-state', 'ciphertext');
   // A reload opens the same view.
   await page.reload();
-  await kd.waitForFigure({ ...scenarioOfQuery('?mode=common') });
+  await kd.waitForFigure({ ...scenarioOfQuery('?scheme=common') });
   await kd.showSection('knowledge');
   await expect(kd.byTestId(TID.assumption('s10'))).toHaveValue('clear');
   await expect(cellOf(kd)('KD/MME-MME')).toHaveAttribute('data-state', 'derivable');

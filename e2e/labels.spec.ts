@@ -83,7 +83,7 @@ test('the app’s figure shows each step’s label lines exactly', async ({ page
   const scenarios = allScenarios();
   for (const scenario of [
     scenarios.find((s) => s.trigger === '0a-drr')!,
-    scenarios.find((s) => s.trigger === '0b' && s.mode === 'common' && s.peer === 'exp-code')!,
+    scenarios.find((s) => s.trigger === '0b' && s.scheme === 'common' && s.peer === 'exp-code')!,
   ]) {
     await page.goto(`/${toQuery({ scenario, seed: 'labels', step: 0 })}`);
     await expect(page.locator('[data-et="message"][data-state]')).toHaveCount(

@@ -5,7 +5,7 @@
  * figure's box never moves on the page while stepping.
  */
 import type { Page } from '@playwright/test';
-import { MODES, READINGS } from '../src/protocol/scenario';
+import { SCHEMES, READINGS } from '../src/protocol/scenario';
 import { KEY_ROWS } from '../src/ui/actors/keyRows';
 import { expect, LAST, test, TID } from './fixtures';
 
@@ -116,12 +116,12 @@ for (const size of SIZES)
   test.describe(`${size.name} ${size.width}×${size.height}`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
 
-    for (const mode of MODES)
+    for (const mode of SCHEMES)
       for (const reading of READINGS)
         test(`${mode}, ${reading}: every step shows its message and both UEs' keys in one screen`, async ({
           kd,
         }) => {
-          await kd.open(`?mode=${mode}&reading=${reading}&seed=layout`);
+          await kd.open(`?scheme=${mode}&reading=${reading}&seed=layout`);
           await kd.page.locator('html:not([data-url-pending])').waitFor({ state: 'attached' });
           let figureAt: Seen['figure'] | null = null;
           for (let step = 0; step <= LAST; step++) {

@@ -21,7 +21,7 @@ test('“What this pCR changes” quotes the Introduction and shows the common-K
   kd,
   page,
 }) => {
-  await kd.open('?mode=calculated');
+  await kd.open('?scheme=kdf');
   await kd.showSection('pcr');
   const box = page.getByTestId(PCR_CHANGE);
   await expect(box.getByRole('heading', { name: 'What this pCR changes' })).toBeVisible();
@@ -45,13 +45,13 @@ test('“What this pCR changes” quotes the Introduction and shows the common-K
   const common = box.getByRole('button', { name: 'Show the common-KD variant' });
   await expect(common).toHaveAttribute('aria-pressed', 'false');
   await common.click();
-  await expect(page.getByTestId(TID.picker('mode'))).toHaveValue('common');
+  await expect(page.getByTestId(TID.picker('scheme'))).toHaveValue('common');
   await expect(common).toHaveAttribute('aria-pressed', 'true');
   await kd.urlSettled();
-  expect(kd.query().get('mode')).toBe('common');
+  expect(kd.query().get('scheme')).toBe('common');
 
   await box.getByRole('button', { name: 'Show the calculated variant' }).click();
-  await expect(page.getByTestId(TID.picker('mode'))).toHaveValue('calculated');
+  await expect(page.getByTestId(TID.picker('scheme'))).toHaveValue('kdf');
 });
 
 test('“What this pCR changes” fits a 390 px screen in the dark theme', async ({ kd, page }) => {

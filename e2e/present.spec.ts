@@ -11,8 +11,8 @@ test('each step is narrated in plain words, apart from the clause, and announced
   kd,
   page,
 }) => {
-  const scenario: Scenario = { ...DEFAULT_SCENARIO, mode: 'common', peer: 'exp-code' };
-  await kd.open('?mode=common&peer=exp-code');
+  const scenario: Scenario = { ...DEFAULT_SCENARIO, scheme: 'common', peer: 'exp-code' };
+  await kd.open('?scheme=common&peer=exp-code');
   for (const n of [0, 3, 5, 7, 9]) {
     await page.getByRole('button', { name: String(n), exact: true }).click();
     await kd.expectStep(n);
@@ -158,7 +158,7 @@ test('? lists the shortcuts in a dialog that Esc closes, and keys wait meanwhile
 test('Copy link copies the link to this exact view, at once', async ({ kd, page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // The old trigger=0a opens as 0a-drr, whose last step is 9; the link names the new choice.
-  await kd.open('?mode=common&trigger=0a&seed=share');
+  await kd.open('?scheme=common&trigger=0a&seed=share');
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
   // Straight away: the address bar is written a moment later, the link must not wait for it.
@@ -167,7 +167,7 @@ test('Copy link copies the link to this exact view, at once', async ({ kd, page,
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const url = new URL(copied);
   expect(url.searchParams.get('step')).toBe('8');
-  expect(url.searchParams.get('mode')).toBe('common');
+  expect(url.searchParams.get('scheme')).toBe('common');
   expect(url.searchParams.get('trigger')).toBe('0a-drr');
   expect(url.searchParams.get('seed')).toBe('share');
   const kdHere = await kd.hexOf('UE_2', 'KD_sess');

@@ -108,7 +108,7 @@ test('the redline shows step 5’s change, 2 → 4, linked to its finding (inten
   // The Markdown names the clause and the scenario, and marks the same change.
   const file = await download(page, kd.byTestId(TID.redlineDownload));
   expect(file.name).toBe(
-    'kdflow-redline-6.3.4.3.2-calculated-0b-connection-identity-refresh-no-intended.md',
+    'kdflow-redline-6.3.4.3.2-kdf-0b-connection-identity-refresh-no-intended.md',
   );
   expect(file.text).toMatch(
     /5\\\. MME_2 sends MME_1 the parameters received in message <del>2<\/del><ins>4<\/ins><sup>\\\[\d+\\\]<\/sup> and Keying_material_2\./,
@@ -135,7 +135,7 @@ test('the redline follows the scenario’s findings when a picker changes it', a
   // (computed, not assumed); else the common variant.
   const other = allScenarios(READINGS).find(
     (s) => fixes(s).join() !== fixes(DEFAULT_SCENARIO).join(),
-  ) ?? { ...DEFAULT_SCENARIO, mode: 'common' };
+  ) ?? { ...DEFAULT_SCENARIO, scheme: 'common' };
   await kd.open();
   await kd.showSection('redline');
   const linked = () =>
@@ -162,7 +162,7 @@ test('the questions list the open points in step order, and download', async ({
   kd,
   page,
 }, testInfo) => {
-  const query = '?mode=common&trigger=0a-drr&step=7';
+  const query = '?scheme=common&trigger=0a-drr&step=7';
   const scenario = scenarioOfQuery(query);
   await kd.open(query);
   await kd.showSection('questions');
@@ -214,8 +214,8 @@ test('the questions list the open points in step order, and download', async ({
 });
 
 test('the Markdown report carries the findings of its scenario', async ({ kd }) => {
-  const scenario: Scenario = { ...DEFAULT_SCENARIO, mode: 'common', reading: 'literal' };
-  await kd.open('?mode=common&reading=literal');
+  const scenario: Scenario = { ...DEFAULT_SCENARIO, scheme: 'common', reading: 'literal' };
+  await kd.open('?scheme=common&reading=literal');
   const { text } = await kd.exportReport(TID.reportMarkdown);
   const part = text.split('## Findings of this scenario\n')[1]?.split('\n## ')[0] ?? '';
   expect(part).not.toBe('');

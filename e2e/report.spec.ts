@@ -8,7 +8,7 @@ import { ACTORS, type Actor } from '../src/protocol/types';
 import { expect, test, TID, type KdflowPage } from './fixtures';
 
 const K_ASME_1 = 'ab'.repeat(32);
-const RUN = `?mode=common&trigger=0a&peer=exp-code&refresh=yes&reading=literal&seed=e2e%20%7C%20report&step=5&in.K_ASME_1=${K_ASME_1}&in.DKSI=4`;
+const RUN = `?scheme=common&trigger=0a&peer=exp-code&refresh=yes&reading=literal&seed=e2e%20%7C%20report&step=5&in.K_ASME_1=${K_ASME_1}&in.DKSI=4`;
 
 interface ReportJson {
   format: string;
@@ -37,7 +37,7 @@ async function panels(kd: KdflowPage) {
 async function shown(kd: KdflowPage) {
   await kd.urlSettled();
   const pickers: Record<string, string> = {};
-  for (const f of ['mode', 'trigger', 'peer', 'refresh', 'reading'])
+  for (const f of ['scheme', 'trigger', 'peer', 'refresh', 'reading'])
     pickers[f] = await kd.byTestId(TID.picker(f)).inputValue();
   return {
     pickers,

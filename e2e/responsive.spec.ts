@@ -11,7 +11,7 @@ const WIDTHS = [390, 768, 1280] as const;
 /** Each view: a query, and what to do once it shows. */
 const VIEWS: [string, string, ((kd: KdflowPage) => Promise<void>)?][] = [
   ['step 0', '?step=0&seed=small'],
-  ['step 7, common', '?mode=common&step=7&seed=small'],
+  ['step 7, common', '?scheme=common&step=7&seed=small'],
   [
     'step 9, the last of rekeying by EXP code',
     '?trigger=0a-drr&peer=exp-code&refresh=yes&step=9&seed=small',
@@ -29,7 +29,7 @@ const VIEWS: [string, string, ((kd: KdflowPage) => Promise<void>)?][] = [
       await expect(inspector).toHaveAttribute('open', '');
     },
   ],
-  ['a bad link', '?mode=banana&step=99&in.UE_1_ID=zz&seed=small'],
+  ['a bad link', '?scheme=banana&step=99&in.UE_1_ID=zz&seed=small'],
 ];
 
 interface Overflow {

@@ -185,7 +185,7 @@ test('strict reading: only what the text names, and which UE cannot establish KD
   await expect(check).toHaveAttribute('data-cannot', 'UE_1 UE_2');
   await expect(check).toContainText('UE_2 cannot establish KD: it never gets Keying_material_1');
   // Common: message 2's Keying_material_1 is the common KD, and message 6 brings it to UE_1.
-  await kd.open('?mode=common&reading=strict&step=7');
+  await kd.open('?scheme=common&reading=strict&step=7');
   await expect(kd.byTestId(TID.kdCheck)).toHaveAttribute('data-cannot', 'UE_2');
 });
 
@@ -211,7 +211,7 @@ test('compare: one key steps both sides, and the keying material is marked', asy
   await expect(kd.byTestId(TID.compare)).toBeVisible();
   await expect.poll(() => kd.query().get('compare')).toBe('on');
   await kd.urlSettled();
-  expect(kd.query().get('b.mode')).toBe('common');
+  expect(kd.query().get('b.scheme')).toBe('common');
   const states = (testId: string) =>
     page
       .getByTestId(testId)
@@ -252,7 +252,7 @@ test('compare: one key steps both sides, and the keying material is marked', asy
 });
 
 test('a compare link opens side by side, and B’s pickers change only B', async ({ kd, page }) => {
-  await kd.open('?compare=on&b.mode=calculated&b.reading=literal&step=7&seed=cmp');
+  await kd.open('?compare=on&b.scheme=kdf&b.reading=literal&step=7&seed=cmp');
   await expect(kd.byTestId(TID.compare)).toBeVisible();
   await expect(kd.byTestId(TID.kdCheckB)).toHaveAttribute('data-dksi-match', 'false');
   await expect(kd.byTestId(TID.kdCheck)).toHaveAttribute('data-dksi-match', 'true');

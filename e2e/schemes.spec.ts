@@ -11,7 +11,7 @@ const result = (kd: KdflowPage, scheme: string, property: string, of?: string) =
 // Written by hand from the default scenario (0b, intended reading, S10 protected, ESR clear);
 // src/review/properties.test.ts says why each is so.
 const EXPECTED: Record<string, Record<string, string>> = {
-  calculated: {
+  kdf: {
     'network-computes-kd': 'yes', // MME_1 and MME_2 hold every input of the KD derivation
     'eavesdropper-computes-kd': 'none',
     'forward-secrecy': 'no', // K_ASME_2 opens message 3 (Keying_material_1), K_ASME_1 message 6
@@ -68,7 +68,7 @@ test('S10 in clear lets its eavesdropper compute KD, in both schemes; the ESR ch
   await kd.byTestId(TID.assumption('esr')).selectOption('ciphered');
   await kd.showSection('schemes');
   await expect(kd.byTestId(TID.schemesUnder)).toContainText('in clear');
-  for (const scheme of ['calculated', 'common']) {
+  for (const scheme of ['kdf', 'common']) {
     // Messages 2 and 5 show Keying_material_1 and _2 (and the IDs) to the S10 eavesdropper.
     await expect(result(kd, scheme, 'eavesdropper-computes-kd')).toHaveAttribute(
       'data-result',
@@ -84,7 +84,7 @@ test('S10 in clear lets its eavesdropper compute KD, in both schemes; the ESR ch
   await kd.showSection('knowledge');
   await kd.byTestId(TID.assumption('s10')).selectOption('protected');
   await kd.showSection('schemes');
-  await expect(result(kd, 'calculated', 'eavesdropper-computes-kd')).toHaveAttribute(
+  await expect(result(kd, 'kdf', 'eavesdropper-computes-kd')).toHaveAttribute(
     'data-result',
     'none',
   );
@@ -97,16 +97,16 @@ test('a justification goes to its step, in its row’s scheme', async ({ kd }) =
   const because = result(kd, 'common', 'key-control').locator('button[data-step="2"]');
   await because.click();
   await kd.expectStep(2);
-  await expect(kd.byTestId(TID.picker('mode'))).toHaveValue('common');
+  await expect(kd.byTestId(TID.picker('scheme'))).toHaveValue('common');
   await expect(kd.byTestId(TID.schemes).locator('tr.current')).toHaveAttribute(
     'data-scheme',
     'common',
   );
   // Calculated's KD derivation, at step 7.
-  await result(kd, 'calculated', 'identity-binding')
+  await result(kd, 'kdf', 'identity-binding')
     .locator('button[data-because="kd/KD"]')
     .first()
     .click();
   await kd.expectStep(7);
-  await expect(kd.byTestId(TID.picker('mode'))).toHaveValue('calculated');
+  await expect(kd.byTestId(TID.picker('scheme'))).toHaveValue('kdf');
 });

@@ -19,7 +19,7 @@ test.describe('every scenario', () => {
       await expect(kd.byTestId(TID.kdCheck)).toHaveAttribute('data-kd-match', 'true');
       const km1 = await kd.hexOf('MME_1', 'Keying_material_1');
       const km2 = await kd.hexOf('MME_2', 'Keying_material_2');
-      if (scenario.mode === 'common') {
+      if (scenario.scheme === 'common') {
         expect(km1).toBe(kd1);
         expect(km2).toBe(kd1);
       } else {
@@ -69,7 +69,7 @@ test('stepping forward and back restyles the figure without re-rendering it', as
   expect(await kd.renderCount()).toBe(renders);
 
   // A new scenario is a new diagram text: exactly one more render.
-  await kd.byTestId(TID.picker('mode')).selectOption('common');
+  await kd.byTestId(TID.picker('scheme')).selectOption('common');
   await expect.poll(() => kd.renderCount()).toBe(renders + 1);
   await kd.waitForFigure();
   await page.keyboard.press('ArrowRight');
@@ -109,14 +109,14 @@ test('Space plays through to the last step, and Play at the end starts again', a
   await kd.expectStep(1);
 });
 
-test('?mode=common&step=5&seed=demo opens at step 5 with exactly the values simulate gives', async ({
+test('?scheme=common&step=5&seed=demo opens at step 5 with exactly the values simulate gives', async ({
   kd,
 }) => {
-  await kd.open('?mode=common&step=5&seed=demo');
+  await kd.open('?scheme=common&step=5&seed=demo');
   await kd.expectStep(5);
   expect(await kd.messageStates()).toEqual(expectedStates(5));
-  await expect(kd.page.getByTestId(TID.picker('mode'))).toHaveValue('common');
-  const trace = simulate({ ...DEFAULT_SCENARIO, mode: 'common' }, 'demo');
+  await expect(kd.page.getByTestId(TID.picker('scheme'))).toHaveValue('common');
+  const trace = simulate({ ...DEFAULT_SCENARIO, scheme: 'common' }, 'demo');
   for (const actor of ACTORS) {
     const expected = Object.fromEntries(
       (trace.steps[5]?.holdings[actor] ?? []).map((v) => [v.name, toHex(v.bytes)]),
@@ -129,22 +129,22 @@ test('a link with bad values says which fields, falls back, and still works', as
   kd,
   page,
 }) => {
-  await kd.open('?mode=banana&step=99&seed=&peer=exp-code');
+  await kd.open('?scheme=banana&step=99&seed=&peer=exp-code');
   const box = kd.byTestId(TID.linkErrors);
   await expect(box).toBeVisible();
-  await expect(box.locator('[data-field="mode"]')).toContainText('banana');
+  await expect(box.locator('[data-field="scheme"]')).toContainText('banana');
   await expect(box.locator('[data-field="step"]')).toContainText('99');
   await expect(box.locator('[data-field="seed"]')).toBeVisible();
   await expect(box.locator('[data-field]')).toHaveCount(3);
   // The good field is kept, the bad ones use their defaults.
   await expect(page.getByTestId(TID.picker('peer'))).toHaveValue('exp-code');
-  await expect(page.getByTestId(TID.picker('mode'))).toHaveValue('calculated');
+  await expect(page.getByTestId(TID.picker('scheme'))).toHaveValue('kdf');
   await kd.expectStep(0);
   // The page works: stepping goes on and the URL now holds the state in use.
   await page.keyboard.press('ArrowRight');
   await kd.expectStep(1);
   await kd.urlSettled();
-  expect(kd.query().get('mode')).toBe('calculated');
+  expect(kd.query().get('scheme')).toBe('kdf');
   expect(kd.query().get('peer')).toBe('exp-code');
   expect(kd.query().get('step')).toBe('1');
 });
@@ -159,7 +159,7 @@ test('every change updates the URL, and the URL reopens the same page', async ({
   await expect.poll(() => kd.query().get('seed')).toBe('shared link');
   await kd.urlSettled();
   expect(Object.fromEntries(kd.query())).toEqual({
-    mode: 'calculated',
+    scheme: 'kdf',
     trigger: '0a-drr',
     peer: 'connection-identity',
     refresh: 'yes',

@@ -162,7 +162,7 @@ test('the live figure is readable in dark, with the steps and the PC5 shading di
 test('compare in dark: the diff marks differ from plain messages', async ({ kd, page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   // B reads messages 5 and 6 word for word: those messages differ from A's.
-  await kd.open('?compare=on&b.mode=calculated&b.reading=literal&step=3');
+  await kd.open('?compare=on&b.scheme=kdf&b.reading=literal&step=3');
   const fills = await page.evaluate(() => {
     const svg = document.querySelector('[data-testid="figure"] svg')!;
     const f = (sel: string) => getComputedStyle(svg.querySelector(sel)!).fill;

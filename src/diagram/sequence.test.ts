@@ -61,8 +61,9 @@ describe('toMermaid', () => {
   it('differs between scenarios whose flows differ', () => {
     const texts = new Set(allScenarios().map((s) => toMermaid(simulate(s, 'demo'))));
     // With an EXP code UE_2 must send a new connection identity whatever `refresh` says, so those
-    // pairs draw the same figure (and share one render); the other 18 flows (three triggers) differ.
-    expect(texts.size).toBe(18);
+    // pairs draw the same figure (and share one render); the other 27 flows (three schemes, three
+    // triggers) differ.
+    expect(texts.size).toBe(27);
   });
 
   it('does not depend on the seed: a new seed costs no render', () => {

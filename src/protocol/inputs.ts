@@ -43,6 +43,8 @@ export const INPUT_SPECS = {
   Nonce_1: hex('Nonce_1', 16),
   Nonce_2: hex('Nonce_2', 16),
   common_KD: hex('common KD (common variant)', 32),
+  DH_private_1: hex('DH_private_1 (X25519 scheme)', 32),
+  DH_private_2: hex('DH_private_2 (X25519 scheme)', 32),
   KD_old: hex('KD in use before (0a)', 32),
   DKSI_old: {
     label: 'DKSI in use before (0a)',

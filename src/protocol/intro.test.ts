@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DKSI_SENTENCE, KD_SENTENCE, STEP_SENTENCES } from './clause';
 import { CHANGE_SUMMARY, PCR_INTRODUCTION, type SummaryRun } from './intro';
-import { MODES } from './scenario';
+import { SCHEMES } from './scenario';
 
 const read = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8');
 // The vendored copy of the pCR; e2e/review.spec.ts checks it is the shared seed byte for byte.
@@ -80,7 +80,10 @@ describe('CHANGE_SUMMARY', () => {
   });
 
   it('offers both variants, calculated then common, by their button words', () => {
-    expect(CHANGE_SUMMARY.variants.map((v) => v.mode)).toEqual([...MODES]);
+    // The pCR's two variants: the first shown by kdflow's KDF scheme (its X25519 scheme fills the
+    // same variant in, and is not the pCR's).
+    expect(CHANGE_SUMMARY.variants.map((v) => v.scheme)).toEqual(['kdf', 'common']);
+    for (const v of CHANGE_SUMMARY.variants) expect(SCHEMES).toContain(v.scheme);
     expect(CHANGE_SUMMARY.variants.map((v) => v.action)).toEqual([
       'Show the calculated variant',
       'Show the common-KD variant',

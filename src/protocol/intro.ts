@@ -4,7 +4,7 @@
  * the narration: the Introduction is the pCR's, the summary is kdflow's reading of it.
  */
 import { DKSI_SENTENCE, KD_SENTENCE } from './clause';
-import type { Mode } from './scenario';
+import type { SchemeId } from './scenario';
 
 export interface IntroParagraph {
   /** Verbatim from the pCR, the pCR's own spellings kept; only trailing blanks are dropped. */
@@ -42,7 +42,8 @@ export const PCR_INTRODUCTION: readonly IntroParagraph[] = [
 export type SummaryRun = string | { quote: string };
 
 export interface ChangeVariant {
-  mode: Mode;
+  /** The scheme that shows the variant (the first variant has two: kdflow's KDF shows it). */
+  scheme: SchemeId;
   /** The button's words, e.g. "Show the common-KD variant". */
   action: string;
   text: readonly SummaryRun[];
@@ -75,14 +76,14 @@ export const CHANGE_SUMMARY: ChangeSummary = {
   ],
   variants: [
     {
-      mode: 'calculated',
+      scheme: 'kdf',
       action: 'Show the calculated variant',
       text: [
-        'Calculated: each UE receives the opposite peer’s keying material and calculates KD from it and what it holds locally (kdflow’s formula is illustrative).',
+        'Calculated: each UE receives the opposite peer’s keying material and calculates KD from it and what it holds locally (kdflow’s formula is illustrative; its X25519 scheme is another way to fill this variant in).',
       ],
     },
     {
-      mode: 'common',
+      scheme: 'common',
       action: 'Show the common-KD variant',
       text: [
         'Common KD: the MMEs agree on one KD and send it to their UEs over NAS. Keying_material_1 = Keying_material_2, and each UE takes KD as it receives it: “established, but not calculated”.',

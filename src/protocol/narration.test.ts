@@ -7,7 +7,7 @@ import type { ValueName } from './types';
 
 const CASES = allScenarios(['intended', 'literal', 'strict']);
 const caseName = (s: (typeof CASES)[number]) =>
-  `${s.mode} ${s.trigger} ${s.peer} refresh=${s.refresh} ${s.reading}`;
+  `${s.scheme} ${s.trigger} ${s.peer} refresh=${s.refresh} ${s.reading}`;
 
 /** How the narration spells the values it names. */
 const SPOKEN: [string, ValueName][] = [

@@ -16,7 +16,7 @@ describe('rekeyContrast', () => {
   });
 
   for (const scenario of rekeying) {
-    const name = `${scenario.mode}/${scenario.peer}/refresh=${scenario.refresh}/${scenario.reading}`;
+    const name = `${scenario.scheme}/${scenario.peer}/refresh=${scenario.refresh}/${scenario.reading}`;
     it(`${name}: a fresh KD and DKSI here, a fresh KD-sess only under Direct Rekeying`, () => {
       const trace = simulate(scenario, `rk-${name}`);
       const c = rekeyContrast(trace);

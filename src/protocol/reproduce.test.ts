@@ -5,6 +5,7 @@ import { fromHex, toHex } from './bytes';
 import { allScenarios } from './scenario';
 import { simulate } from './simulate';
 import {
+  derivationCommand,
   opensslCommand,
   sFields,
   x25519OpensslCommand,
@@ -12,8 +13,9 @@ import {
   xxdCommand,
 } from './reproduce';
 import { ALICE, BOB, SHARED } from './x25519.vectors';
-import type { Derivation } from './types';
+import type { Derivation, KdfDerivation } from './types';
 
+/** Every distinct derivation of every scenario's run, X25519 ones included. */
 function derivations(): Derivation[] {
   const out = new Map<string, Derivation>();
   for (const scenario of allScenarios())
@@ -21,9 +23,13 @@ function derivations(): Derivation[] {
       for (const values of Object.values(step.holdings))
         for (const v of values)
           if (v.provenance.kind === 'derived')
-            out.set(toHex(v.provenance.derivation.s) + v.name, v.provenance.derivation);
+            out.set(
+              `${v.provenance.derivation.use} ${toHex(v.provenance.derivation.out)}`,
+              v.provenance.derivation,
+            );
   return [...out.values()];
 }
+const kdfUses = (all: Derivation[]) => all.filter((d): d is KdfDerivation => d.fn === 'kdf');
 
 const hasOpenssl = (() => {
   try {
@@ -34,16 +40,20 @@ const hasOpenssl = (() => {
   }
 })();
 
+// In a temporary folder: the X25519 commands write their DER files where they run.
 const run = (command: string) =>
-  /([0-9a-f]{64})\s*$/.exec(execFileSync('sh', ['-c', command], { encoding: 'utf8' }))?.[1];
+  /([0-9a-f]{64})\s*$/.exec(
+    execFileSync('sh', ['-c', command], { encoding: 'utf8', cwd: tmpdir() }),
+  )?.[1];
 
 describe('reproducing a derivation', () => {
   const all = derivations();
-  it('finds Keying_material, KD, KD-sess, K_int and the PC5 MAC derivations to check', () => {
+  it('finds Keying_material, DH_shared, KD, KD-sess, K_int and the PC5 MAC derivations to check', () => {
     expect(new Set(all.map((d) => d.output))).toEqual(
       new Set([
         'Keying_material_1',
         'Keying_material_2',
+        'DH_shared',
         'KD',
         'KD_sess',
         'K_int',
@@ -56,7 +66,7 @@ describe('reproducing a derivation', () => {
   });
 
   it('breaks S into FC, Pi and Li that concatenate back to S', () => {
-    for (const d of all)
+    for (const d of kdfUses(all))
       expect(
         sFields(d)
           .map((f) => f.hex)
@@ -65,11 +75,26 @@ describe('reproducing a derivation', () => {
   });
 
   it.runIf(hasOpenssl)('the openssl commands print the output, byte for byte', () => {
-    for (const d of all.slice(0, 6)) {
+    for (const d of kdfUses(all).slice(0, 6)) {
       expect(run(opensslCommand(d))).toBe(toHex(d.out));
       expect(run(xxdCommand(d))).toBe(toHex(d.out));
     }
   });
+
+  it.runIf(hasOpenssl)(
+    'the inspector’s command of each X25519 derivation (public keys, both shared secrets) prints its output',
+    () => {
+      const x = all.filter((d) => d.fn === 'x25519');
+      // Both public keys and DH_shared at each UE, in one run at least.
+      expect(new Set(x.map((d) => `${d.use}`))).toEqual(
+        new Set(['keying-material-1', 'keying-material-2', 'dh-shared-1', 'dh-shared-2']),
+      );
+      for (const d of x.slice(0, 8)) expect(run(derivationCommand(d))).toBe(toHex(d.out));
+      // A KDF use gets the HMAC command.
+      const [k] = kdfUses(all);
+      expect(derivationCommand(k!)).toBe(opensslCommand(k!));
+    },
+  );
 });
 
 describe('reproducing X25519 with openssl', () => {

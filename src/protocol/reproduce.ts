@@ -1,5 +1,5 @@
 import { concatBytes, fromHex, toHex } from './bytes';
-import type { Derivation } from './types';
+import type { Derivation, KdfDerivation } from './types';
 
 /** Bytes as `printf` octal escapes: POSIX, so bash, dash and zsh all write the same bytes. */
 const octal = (bytes: Uint8Array) =>
@@ -45,17 +45,27 @@ export function x25519PublicKeyOpensslCommand(privateKey: Uint8Array): string {
  * escapes (POSIX, so bash, dash and zsh all agree) and openssl computes HMAC-SHA-256 under the
  * key given in hex. It prints `…(stdin)= <hex>`, whose hex is the derivation's output.
  */
-export function opensslCommand(d: Pick<Derivation, 's' | 'key'>): string {
+export function opensslCommand(d: Pick<KdfDerivation, 's' | 'key'>): string {
   return `printf '${octal(d.s)}' | openssl dgst -sha256 -mac HMAC -macopt hexkey:${toHex(d.key)}`;
 }
 
+/**
+ * The openssl command that recomputes any derivation of a run: HMAC-SHA-256 for a KDF use,
+ * `openssl pkeyutl -derive` for an X25519 shared secret, `openssl pkey` for a public key.
+ */
+export function derivationCommand(d: Derivation): string {
+  if (d.fn === 'kdf') return opensslCommand(d);
+  const [peer] = d.params;
+  return peer ? x25519OpensslCommand(d.key, peer.bytes) : x25519PublicKeyOpensslCommand(d.key);
+}
+
 /** The same with xxd turning S's hex into bytes, for readers who prefer to see S whole. */
-export function xxdCommand(d: Derivation): string {
+export function xxdCommand(d: KdfDerivation): string {
   return `printf '%s' ${toHex(d.s)} | xxd -r -p | openssl dgst -sha256 -mac HMAC -macopt hexkey:${toHex(d.key)}`;
 }
 
 /** The S of TS 33.220 B.2 broken into its fields, for the inspector: FC, then each Pi and Li. */
-export function sFields(d: Derivation): { field: string; name: string; hex: string }[] {
+export function sFields(d: KdfDerivation): { field: string; name: string; hex: string }[] {
   const out = [{ field: 'FC', name: 'function code', hex: d.fc.toString(16).padStart(2, '0') }];
   d.params.forEach((p, i) => {
     out.push({ field: `P${i}`, name: p.name, hex: toHex(p.bytes) });

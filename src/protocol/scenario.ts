@@ -8,10 +8,12 @@ type Field = (typeof FIELDS)[number];
 type ValuesOf<K extends Field['key']> = Extract<Field, { key: K }>['choices'][number]['value'];
 
 /**
- * `calculated`: each UE receives the opposite peer's keying material and calculates KD.
- * `common`: MME_1 and MME_2 agree on one KD and send it; Keying_material_1 = Keying_material_2 = KD.
+ * The key establishment scheme (scheme.ts). `kdf`: each UE receives the opposite peer's keying
+ * material and calculates KD (kdflow's KDF). `common`: MME_1 and MME_2 agree on one KD and send
+ * it; Keying_material_1 = Keying_material_2 = KD. `dh`: as `kdf`, with X25519 public keys as the
+ * keying material, so that the MMEs cannot compute KD.
  */
-export type Mode = ValuesOf<'mode'>;
+export type SchemeId = ValuesOf<'scheme'>;
 /**
  * Step 0: alternative a, UE_1 has received a Direct Rekeying Request (`0a-drr`, the UEs are
  * connected) or a Direct Connection Request (`0a-dcr`, no link yet); or b, UE_1 wants to connect.
@@ -29,7 +31,7 @@ export type Refresh = ValuesOf<'refresh'>;
 export type Reading = ValuesOf<'reading'>;
 
 export interface Scenario {
-  mode: Mode;
+  scheme: SchemeId;
   trigger: Trigger;
   peer: Peer;
   refresh: Refresh;
@@ -48,18 +50,18 @@ const choicesOf = <K extends ScenarioKey>(key: K) =>
 
 /** The choices of each scenario field, in the order a scenario lists its fields. */
 export const SCENARIO_CHOICES: { readonly [K in ScenarioKey]: readonly Scenario[K][] } = {
-  mode: choicesOf('mode'),
+  scheme: choicesOf('scheme'),
   trigger: choicesOf('trigger'),
   peer: choicesOf('peer'),
   refresh: choicesOf('refresh'),
   reading: choicesOf('reading'),
 };
-export const MODES = SCENARIO_CHOICES.mode;
+export const SCHEMES = SCENARIO_CHOICES.scheme;
 export const TRIGGERS = SCENARIO_CHOICES.trigger;
 export const READINGS = SCENARIO_CHOICES.reading;
 
 export const DEFAULT_SCENARIO: Scenario = {
-  mode: 'calculated',
+  scheme: 'kdf',
   trigger: '0b',
   peer: 'connection-identity',
   refresh: 'no',
@@ -100,7 +102,7 @@ export function allScenarios(readings: readonly Reading[] = ['intended']): Scena
   );
 }
 
-/** A scenario in one line, its choices in field order: `calculated/0b/exp-code/no/intended`. */
+/** A scenario in one line, its choices in field order: `kdf/0b/exp-code/no/intended`. */
 export function scenarioName(s: Scenario): string {
   return SCENARIO_KEYS.map((k) => s[k]).join('/');
 }

@@ -2,14 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { toHex } from './bytes';
 import { kdf } from './kdf';
 import { allScenarios, DEFAULT_SCENARIO, type Scenario } from './scenario';
-import { FC_K_INT, FC_KD, FC_KEYING_MATERIAL, FC_MAC_COMMAND, FC_MAC_COMPLETE } from './scheme';
+import {
+  FC_K_INT,
+  FC_KD,
+  FC_KD_DH,
+  FC_KEYING_MATERIAL,
+  FC_MAC_COMMAND,
+  FC_MAC_COMPLETE,
+} from './scheme';
 import { seededInputs } from './inputs';
 import { lastStep, simulate } from './simulate';
 import type { Actor, Trace, ValueName } from './types';
 import { isIllustrative } from './values';
+import { x25519PublicKey, x25519SharedSecret } from './x25519';
 
 const SEED = 'demo';
-const name = (s: Scenario) => `${s.mode}/${s.trigger}/${s.peer}/refresh=${s.refresh}`;
+const name = (s: Scenario) => `${s.scheme}/${s.trigger}/${s.peer}/refresh=${s.refresh}`;
 
 function valueAt(trace: Trace, step: number, actor: Actor, value: ValueName): string | undefined {
   return trace.steps[step]?.holdings[actor].find((v) => v.name === value)?.hex;
@@ -24,8 +32,8 @@ const PC5: Record<Scenario['trigger'], { before: string[]; after: string[]; last
 };
 
 describe('simulate: every scenario', () => {
-  it('there are 24 distinct combinations: two modes, three triggers, two peers, two refreshes', () => {
-    expect(new Set(allScenarios().map(name)).size).toBe(24);
+  it('there are 36 distinct combinations: three schemes, three triggers, two peers, two refreshes', () => {
+    expect(new Set(allScenarios().map(name)).size).toBe(36);
   });
 
   it.each(allScenarios().map((s) => [name(s), s] as const))('%s', (_n, scenario) => {
@@ -58,7 +66,7 @@ describe('simulate: every scenario', () => {
 
     const km1 = valueAt(trace, 7, 'MME_1', 'Keying_material_1');
     const km2 = valueAt(trace, 7, 'MME_2', 'Keying_material_2');
-    if (scenario.mode === 'common') {
+    if (scenario.scheme === 'common') {
       expect(km1).toBe(km2);
       expect(km1).toBe(kd1);
     } else {
@@ -66,6 +74,69 @@ describe('simulate: every scenario', () => {
       expect(km1).not.toBe(kd1);
       expect(km2).not.toBe(kd1);
     }
+  });
+});
+
+describe('the X25519 scheme: network-blind', () => {
+  const dh = allScenarios(['intended', 'literal']).filter((s) => s.scheme === 'dh');
+
+  it.each(dh.map((s) => [`${name(s)}/${s.reading}`, s] as const))(
+    '%s: KD recomputed by hand from the inputs, and no MME ever holds a private key, DH_shared or KD',
+    (_n, scenario) => {
+      const trace = simulate(scenario, SEED);
+      const i = seededInputs(SEED);
+      // Each public key is X25519(private, 9); each UE's secret is X25519(own, peer's public).
+      const km1 = x25519PublicKey(i.DH_private_1);
+      const km2 = x25519PublicKey(i.DH_private_2);
+      const shared = x25519SharedSecret(i.DH_private_1, km2);
+      expect(toHex(x25519SharedSecret(i.DH_private_2, km1))).toBe(toHex(shared));
+      const kd = kdf(shared, FC_KD_DH, [i.UE_1_ID, i.UE_2_ID, km1, km2]);
+      const last = trace.steps.length - 1;
+      for (const ue of ['UE_1', 'UE_2'] as const) {
+        expect(valueAt(trace, 7, ue, 'KD'), ue).toBe(toHex(kd));
+        expect(valueAt(trace, 7, ue, 'DH_shared'), ue).toBe(toHex(shared));
+      }
+      expect(valueAt(trace, 7, 'UE_1', 'Keying_material_1')).toBe(toHex(km1));
+      expect(valueAt(trace, 7, 'UE_2', 'Keying_material_2')).toBe(toHex(km2));
+      // The MMEs carry both public keys, each vouching for its own UE's…
+      expect(valueAt(trace, 2, 'MME_2', 'Keying_material_1')).toBe(toHex(km1));
+      expect(valueAt(trace, 5, 'MME_1', 'Keying_material_2')).toBe(toHex(km2));
+      // …and at no step hold what would give them KD.
+      for (const step of trace.steps)
+        for (const mme of ['MME_1', 'MME_2'] as const)
+          for (const v of ['DH_private_1', 'DH_private_2', 'DH_shared', 'KD'] as const)
+            expect(valueAt(trace, step.def.n, mme, v), `${v} at ${mme}, step ${step.def.n}`).toBe(
+              undefined,
+            );
+      // A private key never leaves its UE: no message carries it.
+      for (const step of trace.steps)
+        for (const p of step.def.params) expect(p.name).not.toMatch(/^DH_private|^DH_shared/);
+      expect(valueAt(trace, last, 'UE_2', 'DH_private_1')).toBeUndefined();
+      expect(valueAt(trace, last, 'UE_1', 'DH_private_2')).toBeUndefined();
+    },
+  );
+
+  it('carries each public key where the text carries keying material, over NAS and MME–MME', () => {
+    const trace = simulate({ ...DEFAULT_SCENARIO, scheme: 'dh' }, SEED);
+    const carried = (n: number) => trace.steps[n]!.def.params.map((p) => `${p.name}:${p.basis}`);
+    // 1 and 4: each UE sends its public key to its MME over integrity-protected NAS (FFS).
+    expect(carried(1)).toContain('Keying_material_1:ffs');
+    expect(carried(4)).toContain('Keying_material_2:ffs');
+    // 2 and 5: the text's own keying material, now the public keys; once each.
+    expect(carried(2)).toContain('Keying_material_1:named');
+    expect(carried(5).filter((p) => p.startsWith('Keying_material_2'))).toEqual([
+      'Keying_material_2:named',
+    ]);
+    expect(carried(3)).toContain('Keying_material_1:ffs');
+    expect(carried(6)).toContain('Keying_material_2:named');
+  });
+
+  it('differs from the KDF scheme in every key but keeps the same messages', () => {
+    const kdfRun = simulate({ ...DEFAULT_SCENARIO, scheme: 'kdf' }, SEED);
+    const dhRun = simulate({ ...DEFAULT_SCENARIO, scheme: 'dh' }, SEED);
+    expect(dhRun.steps.map((s) => s.def.id)).toEqual(kdfRun.steps.map((s) => s.def.id));
+    expect(valueAt(dhRun, 7, 'UE_1', 'KD')).not.toBe(valueAt(kdfRun, 7, 'UE_1', 'KD'));
+    expect(dhRun.scheme?.id).toBe('dh');
   });
 });
 

@@ -2,11 +2,11 @@ import { lastStepOf, run } from './engine/run';
 import { seededInputs, type Inputs } from './inputs';
 import { PROCEDURE } from './procedure';
 import type { Scenario } from './scenario';
-import { ILLUSTRATIVE_SCHEME } from './scheme';
+import { schemeOf } from './scheme';
 import type { Trace } from './types';
 
 /**
- * Runs the procedure of clause 6.3.4.3.2 (procedure/) under the illustrative scheme for one
+ * Runs the procedure of clause 6.3.4.3.2 (procedure/) under the scenario's scheme for one
  * scenario and seed, and returns the trace: for each step the message or calculation, what the
  * actors did, and what each of UE_1, MME_1, MME_2 and UE_2 holds once it is done, with where
  * every value came from. Pure and deterministic: the same arguments always give the same bytes.
@@ -18,7 +18,7 @@ export function simulate(
   seed: string,
   inputs: Inputs = seededInputs(seed),
 ): Trace {
-  return run(PROCEDURE, ILLUSTRATIVE_SCHEME, scenario, seed, inputs);
+  return run(PROCEDURE, schemeOf(scenario), scenario, seed, inputs);
 }
 
 /** The number of the scenario's last step, from the procedure (no run needed). */

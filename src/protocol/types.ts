@@ -21,8 +21,11 @@ export const VALUE_NAMES = [
   'new_connection_identity',
   'NAS_COUNT_1',
   'NAS_COUNT_2',
+  'DH_private_1',
+  'DH_private_2',
   'Keying_material_1',
   'Keying_material_2',
+  'DH_shared',
   'DKSI',
   'KD',
   'Nonce_1',
@@ -41,6 +44,7 @@ export const VALUE_NAMES = [
 export type ValueName = (typeof VALUE_NAMES)[number];
 
 export type Derivation = E.Derivation<ValueName>;
+export type KdfDerivation = E.KdfDerivation<ValueName>;
 export type Provenance = E.Provenance<Actor, ValueName>;
 export type HeldValue = E.HeldValue<Actor, ValueName>;
 export type CarriedParam = E.CarriedParam<ValueName>;

@@ -60,15 +60,38 @@ export const VALUE_INFO: Record<ValueName, ValueInfo> = {
     format: 'hex',
     illustrative: true,
   },
+  DH_private_1: {
+    label: 'DH_private_1',
+    about:
+      'UE_1’s ephemeral X25519 private key (32 octets, RFC 7748), drawn in this run and never sent (X25519 scheme; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  DH_private_2: {
+    label: 'DH_private_2',
+    about:
+      'UE_2’s ephemeral X25519 private key (32 octets, RFC 7748), drawn in this run and never sent (X25519 scheme; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  DH_shared: {
+    label: 'DH_shared',
+    about:
+      'the X25519 shared secret each UE computes from its own private key and the peer’s public key (X25519 scheme; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
   Keying_material_1: {
     label: 'Keying_material_1',
-    about: 'keying material of the UE_1 side (the TR leaves it FFS; illustrative scheme)',
+    about:
+      'keying material of the UE_1 side (the TR leaves it FFS; the scheme says what it is: illustrative)',
     format: 'hex',
     illustrative: true,
   },
   Keying_material_2: {
     label: 'Keying_material_2',
-    about: 'keying material of the UE_2 side (the TR leaves it FFS; illustrative scheme)',
+    about:
+      'keying material of the UE_2 side (the TR leaves it FFS; the scheme says what it is: illustrative)',
     format: 'hex',
     illustrative: true,
   },

@@ -44,7 +44,7 @@ describe('reportMarkdown', () => {
     expect(md.startsWith('# kdflow report: 3GPP TR 33.cde clause 6.3.4.3.2')).toBe(true);
     expect(md).toContain('> **Illustrative scheme.** Not standardised: FC 0xD0, 0xD1, 0xD2');
     // The formulas come from the scheme's derivations the run used, the PC5 steps from the trace.
-    expect(md).toContain('KD-sess = KDF(KD, 0xD2, Nonce_1, Nonce_2)');
+    expect(md).toContain('KD-sess = KDF(KD, FC=0xD2, Nonce_1, Nonce_2)');
     expect(md).toContain('Steps 8–10 (PC5) are kdflow’s illustrative continuation');
     // One row per scenario field, named as the procedure's fields say.
     for (const key of SCENARIO_KEYS) {
@@ -80,7 +80,8 @@ describe('reportMarkdown', () => {
     expect(md).not.toContain(`### Step ${lastStep(s.scenario) + 1}: `);
     expect(md).toContain('### Step 1: Extended Service Request (ESR) (UE_1 → MME_1, NAS-1)');
     const kd = trace.steps[7]?.holdings.UE_2.find((v) => v.name === 'KD');
-    if (kd?.provenance.kind !== 'derived') throw new Error('KD is derived in this scenario');
+    if (kd?.provenance.kind !== 'derived' || kd.provenance.derivation.fn !== 'kdf')
+      throw new Error('KD is derived by the KDF in this scenario');
     const d = kd.provenance.derivation;
     expect(md).toContain('KD at UE_2, FC 0xD1 (illustrative):');
     expect(md).toContain(`S = ${Buffer.from(d.s).toString('hex')}`);
@@ -165,7 +166,7 @@ describe('the report’s findings', () => {
   );
 
   it('quotes the sentence a finding is about, and writes its text as prose', () => {
-    const scenario: Scenario = { ...DEFAULT_SCENARIO, mode: 'common', trigger: '0a-drr' };
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, scheme: 'common', trigger: '0a-drr' };
     const md = markdownOf({ scenario });
     expect(md).toContain(
       '- **Step 2** (curated, `fit/rekeying-address`): With trigger 0a after a Direct Rekeying Request (a rekeying), how MME_1 finds the address of MME_2 is FFS.\n  > “(this is FFS in rekeying case)”',
@@ -174,7 +175,7 @@ describe('the report’s findings', () => {
 
   it('refuses a trace of another scenario than the report’s', () => {
     const s = { ...DEFAULT_LINK };
-    const other = traceOf({ ...s.scenario, mode: 'common' }, s.seed, s.inputs);
+    const other = traceOf({ ...s.scenario, scheme: 'common' }, s.seed, s.inputs);
     expect(() =>
       reportMarkdown(buildReport(s, traceOf(s.scenario, s.seed, s.inputs)), other),
     ).toThrow(/the trace is of common/);

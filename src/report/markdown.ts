@@ -6,7 +6,11 @@
  */
 import { fromHex } from '../protocol/bytes';
 import { PROCEDURE } from '../protocol/procedure';
-import { opensslCommand } from '../protocol/reproduce';
+import {
+  opensslCommand,
+  x25519OpensslCommand,
+  x25519PublicKeyOpensslCommand,
+} from '../protocol/reproduce';
 import { scenarioName } from '../protocol/scenario';
 import type { Trace } from '../protocol/types';
 import { SEVERITIES, type Finding, type Severity } from '../review/finding';
@@ -52,26 +56,36 @@ function origin(v: ReportValue): string {
   return prose(parts.join(' '));
 }
 
-/** The lines an implementer checks a KDF against, with an openssl command that recomputes it. */
+/** The lines an implementer checks a derivation against, with an openssl command that recomputes it. */
 function vector(d: ReportDerivation): string[] {
-  const fc = `0x${d.fc.toUpperCase()}`;
-  return [
-    `${d.output} at ${d.actor}, FC ${fc}${d.illustrative ? ' (illustrative)' : ''}:`,
-    '',
-    '```text',
-    `Key (${d.keyNames.join(' || ')}) = ${d.key}`,
-    ...d.params.map((p, i) => `P${i} (${p.name}) = ${p.hex}`),
-    `S = ${d.s}`,
-    `${d.output} = HMAC-SHA-256(Key, S) = ${d.out}`,
-    '```',
-    '',
-    'Recompute with openssl:',
-    '',
-    '```sh',
-    opensslCommand({ key: fromHex(d.key), s: fromHex(d.s) }),
-    '```',
-    '',
-  ];
+  const check =
+    d.function === 'kdf'
+      ? [
+          `${d.output} at ${d.actor}, FC 0x${d.fc.toUpperCase()}${d.illustrative ? ' (illustrative)' : ''}:`,
+          '',
+          '```text',
+          `Key (${d.keyNames.join(' || ')}) = ${d.key}`,
+          ...d.params.map((p, i) => `P${i} (${p.name}) = ${p.hex}`),
+          `S = ${d.s}`,
+          `${d.output} = HMAC-SHA-256(Key, S) = ${d.out}`,
+          '```',
+        ]
+      : [
+          `${d.output} at ${d.actor}, X25519 (RFC 7748)${d.illustrative ? ' (illustrative)' : ''}:`,
+          '',
+          '```text',
+          `k (${d.keyNames.join(' || ')}) = ${d.key}`,
+          d.params[0] ? `u (${d.params[0].name}) = ${d.params[0].hex}` : 'u = 9 (the base point)',
+          `${d.output} = X25519(k, u) = ${d.out}`,
+          '```',
+        ];
+  const command =
+    d.function === 'kdf'
+      ? opensslCommand({ key: fromHex(d.key), s: fromHex(d.s) })
+      : d.params[0]
+        ? x25519OpensslCommand(fromHex(d.key), fromHex(d.params[0].hex))
+        : x25519PublicKeyOpensslCommand(fromHex(d.key));
+  return [...check, '', 'Recompute with openssl:', '', '```sh', command, '```', ''];
 }
 
 function stepSection(step: ReportStep): string[] {

@@ -49,7 +49,7 @@ describe('round trip', () => {
     const state: LinkState = {
       ...DEFAULT_LINK,
       scenario: { ...DEFAULT_SCENARIO, trigger: '0a-drr' },
-      compare: { ...DEFAULT_SCENARIO, trigger: '0a-drr', mode: 'common' },
+      compare: { ...DEFAULT_SCENARIO, trigger: '0a-drr', scheme: 'common' },
       step: 4,
     };
     const r = JSON.parse(fileOf(state)) as Record<string, Record<string, unknown>>;
@@ -87,26 +87,30 @@ describe('refusals name what is wrong', () => {
   });
 
   it('a newer, an older or a wrong version', () => {
-    expect(edit((r) => (r.version = 3))).toBe(
-      'it was written by a newer kdflow (report version 3); this page reads version 2',
+    expect(edit((r) => (r.version = 4))).toBe(
+      'it was written by a newer kdflow (report version 4); this page reads version 3',
     );
     // Version 1 had one trigger 0a with steps to 10: its steps no longer match any run.
     expect(edit((r) => (r.version = 1))).toMatch(
       /^it was written by an earlier kdflow \(report version 1\), before the flow was corrected .*export the run again$/,
     );
-    expect(edit((r) => (r.version = '2'))).toBe('version must be 2; it is “2”');
-    expect(edit((r) => delete r.version)).toBe('version must be 2; it is nothing');
+    // Version 2 had `mode` for the scheme and no X25519 derivations.
+    expect(edit((r) => (r.version = 2))).toMatch(
+      /^it was written by an earlier kdflow \(report version 2\), before the X25519 scheme .*open its link \(old links still open\) or export the run again$/,
+    );
+    expect(edit((r) => (r.version = '3'))).toBe('version must be 3; it is “3”');
+    expect(edit((r) => delete r.version)).toBe('version must be 3; it is nothing');
   });
 
   it('a scenario field, by name, with its choices', () => {
-    expect(edit((r) => ((r.scenario as Record<string, unknown>).mode = 'both'))).toBe(
-      'scenario.mode must be one of calculated, common; it is “both”',
+    expect(edit((r) => ((r.scenario as Record<string, unknown>).scheme = 'both'))).toBe(
+      'scenario.scheme must be one of kdf, common, dh; it is “both”',
     );
     expect(edit((r) => delete (r.scenario as Record<string, unknown>).reading)).toBe(
       'scenario.reading must be one of intended, literal, strict; it is nothing',
     );
     expect(edit((r) => (r.scenario = 'calculated'))).toMatch(
-      /^scenario must be an object with mode/,
+      /^scenario must be an object with scheme/,
     );
     expect(edit((r) => (r.compare = { ...DEFAULT_SCENARIO, peer: 7 }))).toBe(
       'compare.peer must be one of connection-identity, exp-code; it is 7',
@@ -179,9 +183,9 @@ describe('refusals name what is wrong', () => {
     expect(edit((x) => ((x as unknown as Report).inputs.UE_2_ID = '000000'))).toMatch(
       /at input UE_2_ID \(inputs\.UE_2_ID\), the file has “000000” where this run gives “[0-9a-f]{6}”/,
     );
-    expect(edit((x) => ((x as unknown as Report).steps[7]!.derivations[1]!.s = '00'))).toMatch(
-      /at step 7, the derivation of KD at UE_2, s \(steps\[7\]\.derivations\[1\]\.s\)/,
-    );
+    expect(
+      edit((x) => (((x as unknown as Report).steps[7]!.derivations[1] as { s: string }).s = '00')),
+    ).toMatch(/at step 7, the derivation of KD at UE_2, s \(steps\[7\]\.derivations\[1\]\.s\)/);
     expect(edit((x) => ((x as unknown as Report).steps[2]!.params[1]!.hex = null))).toMatch(
       /at step 2, carried Keying_material_1, hex .* the file has null where/,
     );

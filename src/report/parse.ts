@@ -35,6 +35,12 @@ function refuse(problem: string): never {
 
 const CHOICES = SCENARIO_CHOICES;
 
+/** What changed since an earlier report version, said to the person whose file it is. */
+const EARLIER: Readonly<Record<number, string>> = {
+  1: 'before the flow was corrected (trigger 0a split in two, 0a ending at step 9)',
+  2: 'before the X25519 scheme (its “mode” is now “scheme”, and its derivations name their function)',
+};
+
 function readScenario(v: unknown, field: string): Scenario {
   const fields = Object.entries(CHOICES) as [keyof Scenario, readonly string[]][];
   if (!isObject(v))
@@ -82,7 +88,7 @@ function readState(data: unknown): LinkState {
     );
   if (typeof d.version === 'number' && Number.isInteger(d.version) && d.version < REPORT_VERSION)
     refuse(
-      `it was written by an earlier kdflow (report version ${d.version}), before the flow was corrected (trigger 0a split in two, 0a ending at step 9); open its link or export the run again`,
+      `it was written by an earlier kdflow (report version ${d.version}), ${EARLIER[d.version] ?? EARLIER[1]}; open its link (old links still open) or export the run again`,
     );
   if (d.version !== REPORT_VERSION)
     refuse(`version must be ${REPORT_VERSION}; it is ${quote(d.version)}`);

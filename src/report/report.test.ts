@@ -66,14 +66,14 @@ describe('buildReport', () => {
   });
 
   it('records the state: scenario, seed, step, comparison and edited inputs', () => {
-    const compare: Scenario = { ...DEFAULT_SCENARIO, mode: 'common' };
+    const compare: Scenario = { ...DEFAULT_SCENARIO, scheme: 'common' };
     const r = reportOf(
       state({ seed: 'x|y', step: 9, compare, inputs: { K_ASME_1: 'ab'.repeat(32) } }),
     );
     expect(r).toMatchObject({ seed: 'x|y', step: 9, compare, scenario: DEFAULT_SCENARIO });
     expect(r.editedInputs).toEqual({ K_ASME_1: 'ab'.repeat(32) });
     expect(r.inputs.K_ASME_1).toBe('ab'.repeat(32));
-    expect(Object.keys(r.inputs)).toHaveLength(15);
+    expect(Object.keys(r.inputs)).toHaveLength(17);
   });
 
   it.each(allScenarios(['intended', 'literal']))(
@@ -150,7 +150,9 @@ describe('buildReport', () => {
     expect(r.steps[7]?.holdings.UE_1.find((v) => v.name === 'KD')?.hex).toBe(kd?.out);
     // The Security Mode Command (9): both derive KD-sess and K_int; UE_2 makes the MAC, UE_1 its
     // own XMAC to verify it.
-    expect(r.steps[9]?.derivations.map((d) => [d.actor, d.output, d.fc])).toEqual([
+    expect(
+      r.steps[9]?.derivations.map((d) => [d.actor, d.output, d.function === 'kdf' && d.fc]),
+    ).toEqual([
       ['UE_1', 'KD_sess', 'd2'],
       ['UE_1', 'K_int', 'd3'],
       ['UE_1', 'XMAC_command', 'd4'],
@@ -164,7 +166,7 @@ describe('buildReport', () => {
 describe('file names', () => {
   it('name the scenario and a filename-safe seed', () => {
     expect(reportBaseName(state())).toBe(
-      'kdflow-report-calculated-0b-connection-identity-refresh-no-intended-kdflow',
+      'kdflow-report-kdf-0b-connection-identity-refresh-no-intended-kdflow',
     );
     expect(reportBaseName(state({ seed: '../a b/<c>:*?"é' }))).toMatch(
       /^kdflow-report-[a-z0-9-]+-a-b-c-e$/,

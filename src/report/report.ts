@@ -7,7 +7,7 @@
 import { toHex } from '../protocol/bytes';
 import { CLAUSE_NUMBER, CLAUSE_TITLE } from '../protocol/clause';
 import { INPUT_NAMES, type InputName } from '../protocol/inputs';
-import { VALUE_INFO } from '../protocol/values';
+import { formulaOf } from '../protocol/formula';
 import { SCENARIO_KEYS, scenarioOf, type Scenario } from '../protocol/scenario';
 import type { Basis } from '../protocol/types';
 import {
@@ -24,8 +24,12 @@ import type { InputOverrides, LinkState } from '../store/deepLink';
 import { inputsOf } from '../store/store';
 
 export const REPORT_FORMAT = 'kdflow-report';
-/** 2: trigger 0a split into 0a-drr and 0a-dcr (0a ends at 9), bases and `missing` on parameters. */
-export const REPORT_VERSION = 2;
+/**
+ * 2: trigger 0a split into 0a-drr and 0a-dcr (0a ends at 9), bases and `missing` on parameters.
+ * 3: the scenario's `mode` became `scheme` (kdf, common, dh); derivations say their `function`,
+ * and X25519 ones have no FC or S; the X25519 scheme's private keys are inputs.
+ */
+export const REPORT_VERSION = 3;
 
 const fcHex = (fc: number) => `0x${fc.toString(16).padStart(2, '0').toUpperCase()}`;
 
@@ -40,16 +44,10 @@ export function illustrativeNote(trace: Trace): string {
       for (const v of values)
         if (v.provenance.kind === 'derived' && v.provenance.derivation.illustrative)
           used.set(v.provenance.derivation.use, v.provenance.derivation);
-  const formulas = [...used.values()].map((d) => {
-    const label = (v: ValueName) => VALUE_INFO[v].label;
-    const args = [
-      d.keyNames.map(label).join(' || '),
-      fcHex(d.fc),
-      ...d.params.map((p) => label(p.name)),
-    ];
-    return `${label(d.output)} = KDF(${args.join(', ')})`;
-  });
-  const fcs = [...new Set([...used.values()].map((d) => fcHex(d.fc)))];
+  const formulas = [...used.values()].map((d) => formulaOf(d, { fc: 'hex', concat: ' || ' }));
+  const fcs = [
+    ...new Set([...used.values()].flatMap((d) => (d.fn === 'kdf' ? [fcHex(d.fc)] : []))),
+  ];
   const pc5 = trace.steps.filter((s) => s.def.part === 'continuation').map((s) => s.def.n);
   const scheme =
     formulas.length === 0
@@ -79,19 +77,28 @@ export interface ReportValue {
   retiredAt?: number;
 }
 
-export interface ReportDerivation {
+/**
+ * A derivation in the report: a KDF use with its FC and S, or an X25519 one, whose key is the
+ * scalar and whose one parameter, if any, the peer's public key (none: the base point 9).
+ */
+export type ReportDerivation = {
   actor: Actor;
   output: ValueName;
-  /** The function code, one octet in hex. */
-  fc: string;
   keyNames: ValueName[];
   key: string;
   params: { name: ValueName; hex: string }[];
-  s: string;
   out: string;
   /** kdflow's choice (an unallocated FC, a made-up formula), as the scheme says. */
   illustrative: boolean;
-}
+} & (
+  | {
+      function: 'kdf';
+      /** The function code, one octet in hex. */
+      fc: string;
+      s: string;
+    }
+  | { function: 'x25519' }
+);
 
 export interface ReportStep {
   n: number;
@@ -155,17 +162,18 @@ function valueOf(v: HeldValue): ReportValue {
 }
 
 function derivationOf(actor: Actor, d: Derivation): ReportDerivation {
-  return {
+  const common = {
     actor,
     output: d.output,
-    fc: d.fc.toString(16).padStart(2, '0'),
     keyNames: [...d.keyNames],
     key: toHex(d.key),
     params: d.params.map((p) => ({ name: p.name, hex: toHex(p.bytes) })),
-    s: toHex(d.s),
     out: toHex(d.out),
     illustrative: d.illustrative,
   };
+  return d.fn === 'kdf'
+    ? { ...common, function: 'kdf', fc: d.fc.toString(16).padStart(2, '0'), s: toHex(d.s) }
+    : { ...common, function: 'x25519' };
 }
 
 function stepOf({ def, holdings }: TraceStep): ReportStep {

@@ -23,7 +23,7 @@ const BOTH_READINGS = allScenarios(['intended', 'literal']);
 
 describe('diffTraces', () => {
   const calculated = simulate(DEFAULT_SCENARIO, 'cmp');
-  const common = simulate({ ...DEFAULT_SCENARIO, mode: 'common' }, 'cmp');
+  const common = simulate({ ...DEFAULT_SCENARIO, scheme: 'common' }, 'cmp');
   const clauseLast = calculated.clauseLast;
 
   it('finds nothing between a trace and itself', () => {

@@ -58,7 +58,8 @@ function shape(p: Provenance, retiredAt: number | undefined): string {
     case 'derived': {
       const d = p.derivation;
       const params = d.params.map((x) => x.name);
-      return JSON.stringify([p.kind, p.step, d.fc, d.keyNames, params, retired]);
+      const fn = d.fn === 'kdf' ? d.fc : d.fn;
+      return JSON.stringify([p.kind, p.step, fn, d.keyNames, params, retired]);
     }
   }
 }

@@ -92,7 +92,7 @@ describe('curated findings', () => {
   });
 
   it('rates each finding from the text: the same in every reading', () => {
-    const key = (s: Scenario) => `${s.mode}/${s.trigger}/${s.peer}/${s.refresh}`;
+    const key = (s: Scenario) => `${s.scheme}/${s.trigger}/${s.peer}/${s.refresh}`;
     const by = new Map<string, string[]>();
     for (const s of CASES) {
       const got = curatedFindings(s).map((f) => `${f.id}:${f.severity}`);
@@ -105,8 +105,8 @@ describe('curated findings', () => {
   it('holds a finding only in the scenarios it is about', () => {
     const ids = (s: Partial<Scenario>) =>
       curatedFindings({ ...DEFAULT_SCENARIO, ...s }).map((f) => f.id);
-    expect(ids({ mode: 'common' })).toContain('curated/common-kd-who-draws');
-    expect(ids({ mode: 'calculated' })).not.toContain('curated/common-kd-who-draws');
+    expect(ids({ scheme: 'common' })).toContain('curated/common-kd-who-draws');
+    expect(ids({ scheme: 'kdf' })).not.toContain('curated/common-kd-who-draws');
     expect(ids({ trigger: '0a-drr' })).toContain('curated/rekeyed-kd-in-use');
     expect(ids({ trigger: '0b' })).not.toContain('curated/rekeyed-kd-in-use');
     // How MME_1 finds MME_2 when rekeying is the text's own FFS (fit/rekeying-address).

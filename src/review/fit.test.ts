@@ -8,10 +8,10 @@ describe('fit rules', () => {
   });
 
   it('flag “the calculated KD” in the common variant only', () => {
-    const ids = (mode: 'common' | 'calculated') =>
-      checkFit({ ...DEFAULT_SCENARIO, mode }).map((f) => f.id);
+    const ids = (scheme: 'common' | 'kdf') =>
+      checkFit({ ...DEFAULT_SCENARIO, scheme }).map((f) => f.id);
     expect(ids('common')).toContain('fit/calculated-kd');
-    expect(ids('calculated')).not.toContain('fit/calculated-kd');
+    expect(ids('kdf')).not.toContain('fit/calculated-kd');
   });
 
   it('every rule bites in some scenario', () => {

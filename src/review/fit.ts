@@ -25,7 +25,7 @@ export const FIT_RULES: readonly FitRule[] = [
     id: 'fit/calculated-kd',
     step: 4,
     quote: 'It also selects a DKSI that will be associated with the calculated KD.',
-    when: (s) => s.mode === 'common',
+    when: (s) => s.scheme === 'common',
     severity: 'open-point',
     text: 'Step 4 speaks of “the calculated KD”; in the common variant KD is established, not calculated.',
     question: 'Should step 4 say “the established KD”, so that it fits the common-KD variant too?',
@@ -35,7 +35,7 @@ export const FIT_RULES: readonly FitRule[] = [
     step: 7,
     quote:
       'Both UEs establish the final KD from the received keying material parameters and parameters held locally.',
-    when: (s) => s.mode === 'common',
+    when: (s) => s.scheme === 'common',
     severity: 'open-point',
     text: 'Step 7 has KD made from received and locally held parameters; in the common variant the received keying material is KD itself.',
     question:

@@ -44,13 +44,19 @@ const NAS_COUNTS = ['NAS_COUNT_1', 'NAS_COUNT_2'] as const;
 
 describe('knowledge at the last step, in every scenario and reading', () => {
   for (const scenario of allScenarios(['intended', 'literal'])) {
-    const name = `${scenario.mode}/${scenario.trigger}/${scenario.peer}/refresh=${scenario.refresh}/${scenario.reading}`;
+    const name = `${scenario.scheme}/${scenario.trigger}/${scenario.peer}/refresh=${scenario.refresh}/${scenario.reading}`;
     it(name, () => {
       const trace = simulate(scenario, 'knowledge');
       const rows = knowledge(trace, lastStep(scenario));
-      // The network holds KD or can compute it.
+      // The network holds KD or can compute it, but under the X25519 scheme: each MME carries
+      // both public keys, and neither private key reaches it, so neither can it compute
+      // DH_shared, nor KD from it.
       for (const mme of ['MME_1', 'MME_2'] as const)
-        expect(['holds', 'derivable']).toContain(cell(rows, 'KD', mme).state);
+        if (scenario.scheme === 'dh') {
+          for (const v of ['KD', 'DH_shared', 'DH_private_1', 'DH_private_2'] as const)
+            expect(cell(rows, v, mme).state, `${v} at ${mme}`).toBe('none');
+          expect(cell(rows, 'Keying_material_1', mme).state).toBe('holds');
+        } else expect(['holds', 'derivable']).toContain(cell(rows, 'KD', mme).state);
       // A PC5 eavesdropper sees the nonces and the DKSI in clear, never KD or KD-sess.
       for (const v of ['Nonce_1', 'Nonce_2'] as const)
         expect(cell(rows, v, 'PC5').state).toBe('sees');
@@ -101,7 +107,7 @@ describe('knowledge at the last step, in every scenario and reading', () => {
   });
 
   it('the common variant: the MMEs hold KD itself', () => {
-    const scenario = { ...DEFAULT_SCENARIO, mode: 'common' } as const;
+    const scenario = { ...DEFAULT_SCENARIO, scheme: 'common' } as const;
     const rows = knowledge(simulate(scenario, 'knowledge'), lastStep(scenario));
     expect(cell(rows, 'KD', 'MME_1').state).toBe('holds');
     expect(cell(rows, 'KD', 'MME_2').state).toBe('holds');
@@ -160,7 +166,7 @@ describe('knowledge at the last step, in every scenario and reading', () => {
 
   it('the NAS COUNTs are generated at both ends and seen on no link at any step', () => {
     for (const scenario of allScenarios(['intended', 'literal'])) {
-      if (scenario.mode !== 'calculated') continue;
+      if (scenario.scheme !== 'kdf') continue;
       const trace = simulate(scenario, 'knowledge');
       const ends = { NAS_COUNT_1: ['UE_1', 'MME_1'], NAS_COUNT_2: ['UE_2', 'MME_2'] } as const;
       for (let n = 0; n <= lastStep(scenario); n++) {
@@ -212,6 +218,7 @@ const held = (name: ValueName, provenance: Provenance = { kind: 'held' }): HeldV
   provenance,
 });
 const derivation: Derivation = {
+  fn: 'kdf',
   use: 'kd',
   output: 'KD',
   keyNames: ['Keying_material_1'],
@@ -393,7 +400,7 @@ describe('coalitions', () => {
   });
 
   for (const scenario of allScenarios(['intended', 'literal'])) {
-    const name = `${scenario.mode}/${scenario.trigger}/${scenario.peer}/refresh=${scenario.refresh}/${scenario.reading}`;
+    const name = `${scenario.scheme}/${scenario.trigger}/${scenario.peer}/refresh=${scenario.refresh}/${scenario.reading}`;
     it(`agrees with the closure of its members' knowledge: ${name}`, () => {
       const trace = simulate(scenario, 'knowledge');
       const rows = knowledge(trace, lastStep(scenario));
@@ -405,7 +412,8 @@ describe('coalitions', () => {
         const kd = knows(cell(rows, 'KD', mme).state);
         expect(cell(rows, 'KD_sess', mme).state).toBe('none');
         expect(cell(rows, 'KD_sess', `${mme}+PC5`).state).toBe(both && kd ? 'derivable' : 'none');
-        expect(both && kd).toBe(true); // in every scenario of the illustrative scheme
+        // The KDF and common schemes give the MME KD; the X25519 scheme never does.
+        expect(both && kd).toBe(scenario.scheme !== 'dh');
       }
       // A coalition knows at least what each member knows.
       for (const c of COALITIONS)
@@ -421,9 +429,11 @@ describe('coalitions', () => {
           );
       // Both MMEs together gain nothing either lacks alone; with a receiver, KD-sess (and
       // whatever the trace derives from it).
+      // Under the X25519 scheme no coalition of the network and a PC5 receiver gets KD-sess.
       const gains = pooledGains(rows);
-      expect(gains['MME_1+PC5']).toContain('KD_sess');
-      expect(gains['MME_2+PC5']).toContain('KD_sess');
+      for (const c of ['MME_1+PC5', 'MME_2+PC5'] as const)
+        if (scenario.scheme === 'dh') expect(gains[c]).toEqual([]);
+        else expect(gains[c]).toContain('KD_sess');
       expect(gains['MME_1+MME_2']).toEqual([]);
     });
   }
@@ -461,9 +471,9 @@ describe('protection assumptions', () => {
   });
 
   it('s10=clear: an eavesdropper on the MME–MME link sees the keying material and can compute KD, in both variants', () => {
-    for (const mode of ['calculated', 'common'] as const)
+    for (const mode of ['kdf', 'common'] as const)
       for (const reading of ['intended', 'literal'] as const) {
-        const scenario: Scenario = { ...DEFAULT_SCENARIO, mode, reading };
+        const scenario: Scenario = { ...DEFAULT_SCENARIO, scheme: mode, reading };
         const trace = simulate(scenario, 'knowledge');
         const last = lastStep(scenario);
         const clear = knowledge(trace, last, { s10: 'clear', esr: 'clear' });
@@ -524,7 +534,7 @@ describe('protection assumptions', () => {
   });
 
   it('under every assumption, the actors’ cells stay the same and the coalitions follow their members', () => {
-    const scenario: Scenario = { ...DEFAULT_SCENARIO, mode: 'common' };
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, scheme: 'common' };
     const trace = simulate(scenario, 'knowledge');
     const last = lastStep(scenario);
     const base = knowledge(trace, last);

@@ -24,6 +24,7 @@ import {
   type ValueName,
 } from '../protocol/types';
 import { VALUE_INFO } from '../protocol/values';
+import { formulaOf, inputsOf } from '../protocol/formula';
 
 export const LINKS = LINK_IDS;
 
@@ -167,12 +168,7 @@ function recipesOf(trace: Trace): Recipe[] {
         let r: Recipe | null = null;
         if (p.kind === 'derived') {
           const d = p.derivation;
-          const params = d.params.map((x) => x.name);
-          r = {
-            output: name,
-            inputs: [...d.keyNames, ...params],
-            formula: `KDF(${d.keyNames.map(label).join(' ‖ ')}, ${params.map(label).join(', ')})`,
-          };
+          r = { output: name, inputs: inputsOf(d), formula: formulaOf(d, { output: false }) };
         } else if (p.kind === 'copied') {
           r = { output: name, inputs: [p.source], formula: `the same bytes as ${label(p.source)}` };
         }
@@ -238,7 +234,7 @@ function describeHeld(trace: Trace, actor: Actor, value: ValueName, step: number
       break;
     case 'derived': {
       const d = p.derivation;
-      how = `derived at step ${p.step} as KDF(${d.keyNames.map(label).join(' ‖ ')}, ${list(d.params.map((x) => x.name))})`;
+      how = `derived at step ${p.step} as ${formulaOf(d, { output: false })}`;
       break;
     }
     case 'copied':

@@ -21,10 +21,11 @@ describe('the strict reading: what the text itself delivers', () => {
     expect(ue2).toMatchObject({ step: 7, lastMessage: 3 });
     expect(ue2?.missing).toContain('Keying_material_1');
     expect(kdAt(scenario, 'UE_2')).toBe(false);
-    // "6. MME_1 sends UE_1 the parameters received in message 2": calculated, UE_1 lacks
-    // Keying_material_2; common, message 2's Keying_material_1 is the common KD, so UE_1 has it.
+    // "6. MME_1 sends UE_1 the parameters received in message 2": calculated (the KDF or the
+    // X25519 scheme), UE_1 lacks Keying_material_2; common, message 2's Keying_material_1 is the
+    // common KD, so UE_1 has it.
     const ue1 = unmet.find((u) => u.actor === 'UE_1');
-    if (scenario.mode === 'calculated') {
+    if (scenario.scheme !== 'common') {
       expect(ue1).toMatchObject({ step: 7, lastMessage: 6 });
       expect(ue1?.missing).toContain('Keying_material_2');
       expect(kdAt(scenario, 'UE_1')).toBe(false);
@@ -68,7 +69,7 @@ describe('severity comes from the text, not the reading', () => {
     const seen = new Map<string, string>();
     for (const scenario of allScenarios(['intended', 'literal', 'strict']))
       for (const f of reviewFindings(simulate(scenario, 'sev'))) {
-        const key = `${f.id} ${scenario.mode} ${scenario.trigger} ${scenario.peer} ${scenario.refresh}`;
+        const key = `${f.id} ${scenario.scheme} ${scenario.trigger} ${scenario.peer} ${scenario.refresh}`;
         const before = seen.get(key);
         if (before !== undefined) expect(f.severity, key).toBe(before);
         seen.set(key, f.severity);

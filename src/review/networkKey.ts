@@ -48,11 +48,11 @@ function waysText<V extends string>(
     : (parts[0] ?? '');
 }
 
-/** The scenario's mode, where the flow's scenario has one (`mode=common`). */
-function modeOf(flow: Flow<string, string>): string | undefined {
+/** The scenario's scheme, where the flow's scenario has one (`scheme=common`). */
+function schemeOf(flow: Flow<string, string>): string | undefined {
   const s = flow.scenario;
-  return typeof s === 'object' && s !== null && 'mode' in s && typeof s.mode === 'string'
-    ? s.mode
+  return typeof s === 'object' && s !== null && 'scheme' in s && typeof s.scheme === 'string'
+    ? s.scheme
     : undefined;
 }
 
@@ -74,8 +74,8 @@ export function networkKnowsKey<A extends string, V extends string>(
   step: number,
 ): Finding<A>[] {
   const key = label(sharedKey);
-  const mode = modeOf(flow as Flow<string, string>);
-  const variant = mode ? ` (mode=${mode})` : '';
+  const scheme = schemeOf(flow as Flow<string, string>);
+  const variant = scheme ? ` (scheme=${scheme})` : '';
   const drawn = drawnBy[0];
   const out: Finding<A>[] = [];
   for (const node of network) {
@@ -95,7 +95,7 @@ export function networkKnowsKey<A extends string, V extends string>(
         ? `${node} holds ${key}${variant}: it ${ways}.`
         : `${node} can compute ${key} as ${peers} do${variant}: it ${ways}.`;
       text += flow.scheme?.illustrative
-        ? ` That follows from kdflow’s illustrative scheme, not from the text, which leaves the scheme open: one in which ${one} and ${other} each keep a private input (e.g. Diffie–Hellman) fits the${mode ? ` ${mode}` : ''} wording as well and keeps the network out.`
+        ? ` That follows from kdflow’s illustrative scheme, not from the text, which leaves the scheme open: one in which ${one} and ${other} each keep a private input (e.g. Diffie–Hellman${scheme ? ', as kdflow’s scheme=dh' : ''}) fits the wording as well and keeps the network out.`
         : ' The text does not say whether that is intended.';
       question = `Must the key establishment scheme keep ${key} from ${node} (e.g. with a private input at each of ${peers}), or is it acceptable that ${node} can compute it?`;
     }

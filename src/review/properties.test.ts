@@ -36,8 +36,8 @@ function traffic(trace: Trace) {
 }
 
 describe('the property matrix, default scenario (0b, intended reading, S10 protected, ESR clear)', () => {
-  it('calculated', () => {
-    const t = run({ mode: 'calculated' });
+  it('kdf', () => {
+    const t = run({ scheme: 'kdf' });
     expect(results(t)).toEqual({
       // MME_1 derives Keying_material_1 (K_ASME_1, the NAS COUNT it keeps) and receives
       // Keying_material_2 and UE_2 ID in message 5; it holds UE_1 ID: every input of the KD
@@ -71,7 +71,7 @@ describe('the property matrix, default scenario (0b, intended reading, S10 prote
   });
 
   it('common', () => {
-    const t = run({ mode: 'common' });
+    const t = run({ scheme: 'common' });
     expect(results(t)).toEqual({
       // MME_1 draws KD at step 2 and holds it; MME_2 takes it from Keying_material_1 (message 2).
       'network-computes-kd': 'yes',
@@ -91,7 +91,7 @@ describe('the property matrix, default scenario (0b, intended reading, S10 prote
   });
 
   it('cells point at their steps, derivations and assumptions', () => {
-    const calc = schemeProperties(run({ mode: 'calculated' }));
+    const calc = schemeProperties(run({ scheme: 'kdf' }));
     const kd = propertyCell(calc, 'network-computes-kd')!;
     expect(kd.because).toContainEqual(
       expect.objectContaining({ kind: 'derivation', use: 'kd', step: 7, output: 'KD' }),
@@ -109,7 +109,7 @@ describe('the property matrix, default scenario (0b, intended reading, S10 prote
     expect(propertyCell(calc, 'eavesdropper-computes-kd')!.because).toEqual([
       expect.objectContaining({ kind: 'assumption', key: 's10', value: 'protected' }),
     ]);
-    const common = schemeProperties(run({ mode: 'common' }));
+    const common = schemeProperties(run({ scheme: 'common' }));
     // common: MME_1 holds KD because it draws it at step 2 (inherent in the variant, not
     // illustrative).
     const held = propertyCell(common, 'network-computes-kd')!;
@@ -126,7 +126,7 @@ describe('assumptions flip the cells that rest on them', () => {
   it('calculated, S10 in clear: its eavesdropper sees both keying materials and both IDs', () => {
     // Message 2 carries Keying_material_1 and UE_1 ID, message 5 Keying_material_2 and UE_2 ID:
     // in clear, every input of KD.
-    const row = schemeProperties(run({ mode: 'calculated' }), S10_CLEAR);
+    const row = schemeProperties(run({ scheme: 'kdf' }), S10_CLEAR);
     const spy = propertyCell(row, 'eavesdropper-computes-kd')!;
     expect(spy.result).toBe('MME-MME');
     expect(spy.because.map((j) => (j.kind === 'assumption' ? j.key : j.step))).toEqual([
@@ -141,21 +141,18 @@ describe('assumptions flip the cells that rest on them', () => {
     expect(fs.because).toContainEqual(
       expect.objectContaining({ kind: 'assumption', key: 's10', value: 'clear' }),
     );
-    const protectedFs = propertyCell(
-      schemeProperties(run({ mode: 'calculated' })),
-      'forward-secrecy',
-    )!;
+    const protectedFs = propertyCell(schemeProperties(run({ scheme: 'kdf' })), 'forward-secrecy')!;
     expect(protectedFs.text).toMatch(/Keying_material_1 \(message 3, read with K_ASME_2\)/);
   });
 
   it('common, S10 in clear: message 2 shows KD itself as Keying_material_1', () => {
-    const t = run({ mode: 'common' });
+    const t = run({ scheme: 'common' });
     expect(results(t, S10_CLEAR)).toEqual({ ...results(t), 'eavesdropper-computes-kd': 'MME-MME' });
   });
 
   it('ESR ciphered flips nothing: message 1 carries only the connection identity, no input of KD', () => {
-    for (const mode of ['calculated', 'common'] as const) {
-      const t = run({ mode });
+    for (const mode of ['kdf', 'common'] as const) {
+      const t = run({ scheme: mode });
       expect(results(t, ESR_CIPHERED)).toEqual(results(t));
     }
   });
@@ -166,12 +163,12 @@ describe('other readings and triggers', () => {
     // Messages 5 and 6 carry "the parameters received in message 2": UE_1 still gets
     // Keying_material_2 (filled in) and computes KD, but the MACs cover the DKSI it lacks: it
     // cannot check the Command (9) and sends no Complete (10).
-    for (const mode of ['calculated', 'common'] as const) {
-      const r = results(run({ mode, reading: 'literal' }));
+    for (const mode of ['kdf', 'common'] as const) {
+      const r = results(run({ scheme: mode, reading: 'literal' }));
       expect(r['key-confirmation/UE_1']).toBe('none');
       expect(r['key-confirmation/UE_2']).toBe('none');
       expect(r['network-computes-kd']).toBe('yes');
-      expect(r['identity-binding']).toBe(mode === 'calculated' ? 'yes' : 'no');
+      expect(r['identity-binding']).toBe(mode === 'kdf' ? 'yes' : 'no');
     }
     const row = schemeProperties(run({ reading: 'literal' }));
     expect(propertyCell(row, 'key-confirmation', 'UE_1')!.text).toMatch(/lacks DKSI/);
@@ -194,7 +191,7 @@ describe('other readings and triggers', () => {
   });
 
   it('strict reading, common: UE_1 gets KD in message 6, the network drew it', () => {
-    const r = results(run({ mode: 'common', reading: 'strict' }));
+    const r = results(run({ scheme: 'common', reading: 'strict' }));
     expect(r).toMatchObject({
       'network-computes-kd': 'yes',
       'forward-secrecy': 'no',

@@ -7,6 +7,7 @@
  */
 import { ACTORS, type Actor, type HeldValue, type Trace, type ValueName } from '../protocol/types';
 import { VALUE_INFO } from '../protocol/values';
+import { formulaOf } from '../protocol/formula';
 
 /** What a cell rests on: a step (a message or calculation), a derivation, or an assumption. */
 export type Justification =
@@ -106,7 +107,7 @@ export function gotBy(trace: Trace, actor: Actor, value: ValueName): Justificati
         use: d.use,
         output: value,
         inputs,
-        text: `${actor} derives ${label(value)} = KDF(${d.keyNames.map(label).join(' ‖ ')}, ${labels(d.params.map((x) => x.name))}) at step ${p.step}`,
+        text: `${actor} derives ${formulaOf(d)} at step ${p.step}`,
         ...mark(d.illustrative),
       };
     }

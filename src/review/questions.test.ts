@@ -84,13 +84,13 @@ describe('questionOf', () => {
 });
 
 describe('questionsMarkdown', () => {
-  const s = { ...DEFAULT_SCENARIO, trigger: '0a-drr' as const, mode: 'common' as const };
+  const s = { ...DEFAULT_SCENARIO, trigger: '0a-drr' as const, scheme: 'common' as const };
   const qs = meetingQuestions(findingsOf(s));
 
   it('numbers the questions with their step, the sentence they quote and their finding', () => {
     const md = questionsMarkdown(qs, s);
     expect(md.startsWith('# Questions for the meeting: clause 6.3.4.3.2')).toBe(true);
-    expect(md).toContain('Scenario: mode common, trigger 0a-drr,');
+    expect(md).toContain('Scenario: scheme common, trigger 0a-drr,');
     const rekeying = qs.findIndex((q) => q.finding === 'fit/rekeying-address');
     expect(rekeying).toBeGreaterThanOrEqual(0);
     expect(md).toContain(`\n${rekeying + 1}. **Step 2.** `);

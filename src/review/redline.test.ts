@@ -265,7 +265,7 @@ describe('redlineMarkdown', () => {
 
   it('is named after the clause and the scenario', () => {
     expect(redlineFileName(s)).toBe(
-      'kdflow-redline-6.3.4.3.2-calculated-0b-connection-identity-refresh-no-intended.md',
+      'kdflow-redline-6.3.4.3.2-kdf-0b-connection-identity-refresh-no-intended.md',
     );
   });
 });

@@ -7,12 +7,12 @@ import { DEFAULT_LINK, parseQuery, toQuery } from './deepLink';
 describe('parseQuery', () => {
   it('reads every field', () => {
     const { state, errors } = parseQuery(
-      '?mode=common&trigger=0a-dcr&peer=exp-code&refresh=yes&reading=literal&seed=demo&step=5',
+      '?scheme=common&trigger=0a-dcr&peer=exp-code&refresh=yes&reading=literal&seed=demo&step=5',
     );
     expect(errors).toEqual([]);
     expect(state).toEqual({
       scenario: {
-        mode: 'common',
+        scheme: 'common',
         trigger: '0a-dcr',
         peer: 'exp-code',
         refresh: 'yes',
@@ -58,11 +58,11 @@ describe('parseQuery', () => {
   });
 
   it('reads a comparison: compare=on with b.* over the other variant', () => {
-    const { state, errors } = parseQuery('?mode=calculated&compare=on&b.reading=literal');
+    const { state, errors } = parseQuery('?scheme=kdf&compare=on&b.reading=literal');
     expect(errors).toEqual([]);
-    expect(state.compare).toEqual({ ...state.scenario, mode: 'common', reading: 'literal' });
-    expect(parseQuery('?compare=maybe&b.mode=x').errors.map((e) => e.field)).toEqual(['compare']);
-    expect(parseQuery('?compare=on&b.mode=x').errors.map((e) => e.field)).toEqual(['b.mode']);
+    expect(state.compare).toEqual({ ...state.scenario, scheme: 'common', reading: 'literal' });
+    expect(parseQuery('?compare=maybe&b.scheme=x').errors.map((e) => e.field)).toEqual(['compare']);
+    expect(parseQuery('?compare=on&b.scheme=x').errors.map((e) => e.field)).toEqual(['b.scheme']);
   });
 
   it('gives the defaults for an empty query', () => {
@@ -70,11 +70,11 @@ describe('parseQuery', () => {
   });
 
   it('names each bad field, falls back to its default and keeps the good ones', () => {
-    const { state, errors } = parseQuery('?mode=banana&step=19&seed=keep+me&peer=exp-code');
-    expect(errors.map((e) => e.field)).toEqual(['mode', 'step']);
+    const { state, errors } = parseQuery('?scheme=banana&step=19&seed=keep+me&peer=exp-code');
+    expect(errors.map((e) => e.field)).toEqual(['scheme', 'step']);
     expect(errors[0]?.given).toBe('banana');
-    expect(errors[0]?.message).toContain('calculated');
-    expect(state.scenario.mode).toBe(DEFAULT_LINK.scenario.mode);
+    expect(errors[0]?.message).toBe('must be one of kdf, common, dh');
+    expect(state.scenario.scheme).toBe(DEFAULT_LINK.scenario.scheme);
     expect(state.scenario.peer).toBe('exp-code');
     expect(state.seed).toBe('keep me');
     expect(state.step).toBe(0);
@@ -91,7 +91,7 @@ describe('parseQuery', () => {
     ['refresh=YES', 'refresh'],
     ['trigger=0c', 'trigger'],
     ['reading=loose', 'reading'],
-    ['mode=common&mode=calculated', 'mode'],
+    ['mode=common&scheme=kdf', 'scheme'],
   ])('rejects %s', (query, field) => {
     const { errors } = parseQuery(`?${query}`);
     expect(errors.map((e) => e.field)).toEqual([field]);
@@ -165,9 +165,9 @@ describe('who knows what’s assumptions in the link', () => {
     ['esr=CIPHERED', 'esr', 'must be one of clear, ciphered'],
     ['esr=clear&esr=ciphered', 'esr', 'given 2 times; give it once'],
   ])('rejects %s, naming the field, and falls back to its default', (query, field, message) => {
-    const { state, errors } = parseQuery(`?${query}&mode=common`);
+    const { state, errors } = parseQuery(`?${query}&scheme=common`);
     expect(errors.map((e) => [e.field, e.message])).toEqual([[field, message]]);
-    expect(state.scenario.mode).toBe('common');
+    expect(state.scenario.scheme).toBe('common');
     expect((state.assumptions ?? DEFAULT_ASSUMPTIONS)[field as 's10' | 'esr']).toBe(
       DEFAULT_ASSUMPTIONS[field as 's10' | 'esr'],
     );

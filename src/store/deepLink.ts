@@ -1,6 +1,6 @@
 /**
- * The page's state as a URL query: `mode`, `trigger`, `peer`, `refresh`, `reading`, `seed`, `step`,
- * and for the side-by-side view `compare=on` with the second scenario as `b.mode`, `b.trigger`, ….
+ * The page's state as a URL query: `scheme` (old links' `mode` still opens), `trigger`, `peer`, `refresh`, `reading`, `seed`, `step`,
+ * and for the side-by-side view `compare=on` with the second scenario as `b.scheme`, `b.trigger`, ….
  * Who knows what's assumptions (`s10`, `esr`) are written only when they differ from the defaults.
  * Parsing never throws: a bad field is reported by name and falls back to its default, the rest
  * is kept.
@@ -21,6 +21,7 @@ import {
   SCENARIO_KEYS,
   type Scenario,
 } from '../protocol/scenario';
+import { FIELDS as PROCEDURE_FIELDS } from '../protocol/procedure/fields';
 import { lastStep } from '../protocol/simulate';
 export const SEED_MAX_LENGTH = 200;
 
@@ -65,9 +66,12 @@ export const DEFAULT_LINK: LinkState = {
   inputs: {},
 };
 
-/** The scenario a new comparison starts with: the other variant. */
+/**
+ * The scenario a new comparison starts with: the pCR's other variant (the KDF scheme's for the
+ * X25519 one, the same variant under kdflow's other scheme).
+ */
 export function defaultComparison(a: Scenario): Scenario {
-  return { ...a, mode: a.mode === 'calculated' ? 'common' : 'calculated' };
+  return { ...a, scheme: a.scheme === 'kdf' ? 'common' : 'kdf' };
 }
 
 /** Why a seed cannot be used, or null when it can. Shared by the URL and the seed input. */
@@ -86,6 +90,16 @@ export function stepProblem(text: string, scenario: Scenario): string | null {
 }
 
 const CHOICES = SCENARIO_CHOICES;
+
+/** A field's name in the query and its former names (`b.scheme`, `b.mode`). */
+function namesOf(field: Field): string[] {
+  const [prefix, key] = field.startsWith('b.') ? ['b.', field.slice(2)] : ['', field];
+  const former = PROCEDURE_FIELDS.find((f) => f.key === key);
+  return [
+    field,
+    ...(former && 'formerKeys' in former ? former.formerKeys : []).map((k) => prefix + k),
+  ];
+}
 const SCENARIO_FIELDS = SCENARIO_KEYS;
 
 /** Reads a query string (with or without the leading `?`). */
@@ -93,7 +107,7 @@ export function parseQuery(search: string): { state: LinkState; errors: FieldErr
   const q = new URLSearchParams(search);
   const errors: FieldError[] = [];
   const one = (field: Field): string | undefined => {
-    const all = q.getAll(field);
+    const all = namesOf(field).flatMap((name) => q.getAll(name));
     if (all.length > 1) {
       errors.push({
         field,

@@ -117,6 +117,7 @@ const TINY: Procedure<A, V, S> = {
 const SCHEME: KeyScheme<V> = {
   id: 'tiny-kdf',
   name: 'Tiny KDF',
+  short: 'tiny',
   illustrative: true,
   doc: 'key = KDF(secret, 0x01, salt)',
   derivations: [

@@ -4,8 +4,10 @@
  */
 import { concatBytes } from '../bytes';
 import { kdf, kdfInput } from '../kdf';
+import { x25519PublicKey, x25519SharedSecret } from '../x25519';
 import { World } from './world';
 import type {
+  Basis,
   CarriedParam,
   Derivation,
   DerivationSpec,
@@ -57,6 +59,9 @@ export function linkBetween<A extends string>(
   return links.find((l) => l.between.includes(from) && l.between.includes(to) && from !== to)?.id;
 }
 
+/** Which basis says most: the text naming a value, then implying it, then kdflow's filling in. */
+const BASIS_RANK: Readonly<Record<Basis, number>> = { named: 0, inferred: 1, ffs: 2 };
+
 /** The parameters a step's message carries in a scenario, `sameAs` ones expanded. */
 export function paramsOf<A extends string, V extends string, S>(
   procedure: Procedure<A, V, S>,
@@ -77,7 +82,14 @@ export function paramsOf<A extends string, V extends string, S>(
         return expand(other.params, depth + 1);
       });
   const rule = procedure.carries?.find((r) => r.part === step.part && r.when(scenario));
-  const all = expand(step.params, 0);
+  // A value listed twice (what another message carried, and named here too) is carried once,
+  // where it first comes, on the strongest basis it has.
+  const all: CarriedParam<V>[] = [];
+  for (const p of expand(step.params, 0)) {
+    const i = all.findIndex((q) => q.name === p.name);
+    if (i < 0) all.push(p);
+    else if (BASIS_RANK[p.basis] < BASIS_RANK[all[i]!.basis]) all[i] = p;
+  }
   return rule ? all.filter((p) => rule.bases.includes(p.basis)) : all;
 }
 
@@ -88,18 +100,27 @@ export function runDerivation<V extends string>(
 ): Derivation<V> {
   const key = concatBytes(...spec.key.map(bytes));
   const params = spec.params.map((name) => ({ name, bytes: bytes(name) }));
-  const paramBytes = params.map((p) => p.bytes);
-  return {
+  const common = {
     use: spec.id,
     output: spec.output,
     keyNames: [...spec.key],
     key,
-    fc: spec.fc,
     params,
-    s: kdfInput(spec.fc, paramBytes),
-    out: kdf(key, spec.fc, paramBytes),
     illustrative: spec.illustrative,
     doc: spec.doc,
+  };
+  if (spec.fn === 'x25519') {
+    const [peer] = params;
+    const out = peer ? x25519SharedSecret(key, peer.bytes) : x25519PublicKey(key);
+    return { ...common, fn: 'x25519', out };
+  }
+  const paramBytes = params.map((p) => p.bytes);
+  return {
+    ...common,
+    fn: 'kdf',
+    fc: spec.fc,
+    s: kdfInput(spec.fc, paramBytes),
+    out: kdf(key, spec.fc, paramBytes),
   };
 }
 

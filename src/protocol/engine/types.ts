@@ -43,6 +43,8 @@ export interface ScenarioField<S> {
   choices: readonly { value: string; short: string; long: string }[];
   /** Old URL values that still open, and what they open as (`trigger=0a` → `0a-drr`). */
   aliases?: Readonly<Record<string, string>>;
+  /** Old names of the field's key that links and reports may still use (`mode` → `scheme`). */
+  formerKeys?: readonly string[];
 }
 
 /**
@@ -140,24 +142,44 @@ export interface StepSpec<A extends string, V extends string, S> {
   sentences: readonly Quote<S>[];
 }
 
-/** One KDF use of a key-establishment scheme (TS 33.220 B.2): KDF(key…, FC, params…). */
-export interface DerivationSpec<V extends string> {
+/**
+ * One derivation of a key-establishment scheme: a KDF use (TS 33.220 B.2), KDF(key…, FC,
+ * params…), or an X25519 scalar multiplication (RFC 7748): the public key of the private `key`
+ * when `params` is empty (X25519(k, 9)), else the shared secret with the peer's public key.
+ */
+export type DerivationSpec<V extends string> = KdfSpec<V> | X25519Spec<V>;
+
+interface SpecCommon<V extends string> {
   id: string;
   output: V;
-  /** The values whose bytes, concatenated in this order, form the key. */
-  key: readonly V[];
-  fc: number;
-  params: readonly V[];
   /** kdflow's choice where the text leaves it FFS (an unallocated FC, a made-up formula). */
   illustrative: boolean;
   /** What it is and why, in a sentence, with its source or analogue. */
   doc: string;
 }
 
+export interface KdfSpec<V extends string> extends SpecCommon<V> {
+  fn?: 'kdf';
+  /** The values whose bytes, concatenated in this order, form the key. */
+  key: readonly V[];
+  fc: number;
+  params: readonly V[];
+}
+
+export interface X25519Spec<V extends string> extends SpecCommon<V> {
+  fn: 'x25519';
+  /** The private key (the scalar). */
+  key: readonly [V];
+  /** None: the public key, X25519(k, 9). One: the peer's public key, for the shared secret. */
+  params: readonly [] | readonly [V];
+}
+
 /** A key-establishment scheme: the derivations a procedure's `derive` actions name. */
 export interface KeyScheme<V extends string> {
   id: string;
   name: string;
+  /** The scheme in a few words, as the scenario picker shows it. */
+  short: string;
   illustrative: boolean;
   doc: string;
   derivations: readonly DerivationSpec<V>[];
@@ -200,20 +222,31 @@ export interface Procedure<A extends string, V extends string, S> {
 
 // ---- What a run gives ----
 
-/** One KDF use, kept whole so that anyone can recompute it. */
-export interface Derivation<V extends string> {
+/** One derivation as a run made it, kept whole so that anyone can recompute it. */
+export type Derivation<V extends string> = KdfDerivation<V> | X25519Derivation<V>;
+
+interface DerivationCommon<V extends string> {
   /** The scheme's derivation this is. */
   use: string;
   output: V;
   keyNames: V[];
   key: Uint8Array;
-  fc: number;
   params: { name: V; bytes: Uint8Array }[];
-  /** S = FC || P0 || L0 || … as fed to HMAC-SHA-256. */
-  s: Uint8Array;
   out: Uint8Array;
   illustrative: boolean;
   doc: string;
+}
+
+export interface KdfDerivation<V extends string> extends DerivationCommon<V> {
+  fn: 'kdf';
+  fc: number;
+  /** S = FC || P0 || L0 || … as fed to HMAC-SHA-256. */
+  s: Uint8Array;
+}
+
+/** X25519(key, params[0]), or X25519(key, 9) when there is no param (a public key). */
+export interface X25519Derivation<V extends string> extends DerivationCommon<V> {
+  fn: 'x25519';
 }
 
 export type Provenance<A extends string, V extends string> =

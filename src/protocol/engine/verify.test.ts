@@ -99,6 +99,7 @@ const mac = (id: 'mac' | 'xmac') => ({
 const SCHEME: KeyScheme<V> = {
   id: 'mac',
   name: 'MAC',
+  short: 'mac',
   illustrative: true,
   doc: 'mac = KDF(secret, 0x02, nonce)',
   derivations: [mac('mac'), mac('xmac')],

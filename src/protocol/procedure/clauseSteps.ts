@@ -14,7 +14,9 @@ import {
   calculated,
   common,
   connectionRequested,
+  dh,
   intended,
+  kdf,
   keepsIdentity,
   literal,
   newIdentity,
@@ -142,12 +144,20 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
     to: 'MME_1',
     title: 'Extended Service Request (ESR)',
     messageName: 'Extended Service Request (ESR)',
-    params: PEER_REF,
+    params: [...PEER_REF, { name: 'Keying_material_1', basis: 'ffs', when: dh }],
     exposed:
       'An Extended Service Request is an initial NAS message: it is sent integrity protected but not ciphered (TS 24.301 clause 4.4.5; recalled, to be confirmed), so what it carries is seen on the air.',
     actions: [
       {
-        when: calculated,
+        when: dh,
+        do: 'generate',
+        actor: 'UE_1',
+        value: 'DH_private_1',
+        bytes: (c) => c.input('DH_private_1'),
+        how: 'UE_1’s ephemeral X25519 private key, drawn for this run; it never leaves UE_1',
+      },
+      {
+        when: kdf,
         do: 'generate',
         actor: 'UE_1',
         value: 'NAS_COUNT_1',
@@ -157,7 +167,7 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
       { when: calculated, do: 'derive', actor: 'UE_1', use: 'keying-material-1' },
       { do: 'send' },
       {
-        when: calculated,
+        when: kdf,
         do: 'generate',
         actor: 'MME_1',
         value: 'NAS_COUNT_1',
@@ -167,8 +177,16 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
     ],
     summary: [
       {
-        when: calculated,
+        when: kdf,
         text: 'UE_1 asks MME_1 for a direct connection and derives Keying_material_1 from K_ASME_1 and the NAS COUNT.',
+      },
+      {
+        when: both(dh, filledIn),
+        text: 'UE_1 asks MME_1 for a direct connection and sends its X25519 public key as Keying_material_1.',
+      },
+      {
+        when: both(dh, strict),
+        text: 'UE_1 asks MME_1 for a direct connection; read strictly, its X25519 public key is not carried.',
       },
       { when: common, text: 'UE_1 asks MME_1 for a direct connection to UE_2.' },
     ],
@@ -179,8 +197,12 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
         text: '. This request to the network is integrity protected but not encrypted (it opens the NAS connection), so anyone listening on the radio sees who UE_1 asks for.',
       },
       {
-        when: calculated,
+        when: kdf,
         text: ' UE_1 also makes its own share of the key, Keying_material_1, from K_ASME_1 and the NAS counter both ends keep (kdflow’s illustrative choice: the clause leaves it FFS).',
+      },
+      {
+        when: dh,
+        text: ' UE_1 also draws a fresh secret number, DH_private_1, that it never sends, and makes from it a public key, Keying_material_1, that anyone may see (X25519: kdflow’s candidate scheme, as the clause leaves it FFS).',
       },
       {
         when: common,
@@ -203,7 +225,7 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
       { name: 'UE_1_ID', basis: 'ffs' },
     ],
     actions: [
-      { when: calculated, do: 'derive', actor: 'MME_1', use: 'keying-material-1' },
+      { when: kdf, do: 'derive', actor: 'MME_1', use: 'keying-material-1' },
       {
         when: common,
         do: 'generate',
@@ -233,8 +255,12 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
     ],
     summary: [
       {
-        when: calculated,
+        when: kdf,
         text: 'MME_1 derives Keying_material_1 like UE_1 did and sends it to MME_2.',
+      },
+      {
+        when: dh,
+        text: 'MME_1 passes on the Keying_material_1 UE_1 sent over its integrity-protected NAS, vouching for it, to MME_2.',
       },
       {
         when: common,
@@ -246,8 +272,12 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
         text: 'MME_1 finds UE_2’s MME, MME_2, and passes the request on over the link between the two networks (kdflow assumes it is protected; the text does not say).',
       },
       {
-        when: calculated,
+        when: kdf,
         text: ' MME_1 knows K_ASME_1 and the NAS counter too, so it computes the same Keying_material_1 as UE_1 and sends it along.',
+      },
+      {
+        when: dh,
+        text: ' MME_1 cannot make Keying_material_1 itself: it passes on the public key UE_1 sent, and since it came over UE_1’s integrity-protected NAS, MME_1 vouches that it is UE_1’s.',
       },
       {
         when: common,
@@ -270,7 +300,7 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
     ],
     actions: [
       {
-        when: calculated,
+        when: kdf,
         do: 'generate',
         actor: 'MME_2',
         value: 'NAS_COUNT_2',
@@ -280,7 +310,7 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
       { do: 'refer', actor: 'MME_2', step: 'dkr', quote: QUOTE.m3 },
       { do: 'send' },
       {
-        when: calculated,
+        when: kdf,
         do: 'generate',
         actor: 'UE_2',
         value: 'NAS_COUNT_2',
@@ -330,6 +360,8 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
       { name: 'new_connection_identity', basis: 'named', when: newIdentity },
       // "It also selects a DKSI": the text does not say it is sent, nor to whom.
       { name: 'DKSI', basis: 'inferred' },
+      // The X25519 scheme: MME_2 cannot make UE_2's public key, so UE_2 sends it.
+      { name: 'Keying_material_2', basis: 'ffs', when: dh },
     ],
     actions: [
       {
@@ -354,6 +386,14 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
             ? 'selected by UE_2 to name KD'
             : 'selected by UE_2 to name KD; the next value, as the drawn one names the KD in use',
       },
+      {
+        when: dh,
+        do: 'generate',
+        actor: 'UE_2',
+        value: 'DH_private_2',
+        bytes: (c) => c.input('DH_private_2'),
+        how: 'UE_2’s ephemeral X25519 private key, drawn for this run; it never leaves UE_2',
+      },
       { when: calculated, do: 'derive', actor: 'UE_2', use: 'keying-material-2' },
     ],
     summary: [
@@ -371,8 +411,16 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
         text: 'UE_2 selects a DKSI and sends nothing the text names',
       },
       {
-        when: calculated,
+        when: kdf,
         text: '; it derives Keying_material_2 from K_ASME_2 and the NAS COUNT.',
+      },
+      {
+        when: both(dh, filledIn),
+        text: ', with its X25519 public key as Keying_material_2.',
+      },
+      {
+        when: both(dh, strict),
+        text: '; read strictly, its X25519 public key is not carried.',
       },
       { when: common, text: '.' },
     ],
@@ -399,8 +447,12 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
         text: ' It also refreshes its connection identity.',
       },
       {
-        when: calculated,
+        when: kdf,
         text: ' UE_2 makes its own share, Keying_material_2, from K_ASME_2 and the NAS counter.',
+      },
+      {
+        when: dh,
+        text: ' UE_2 draws its own secret number, DH_private_2, and sends its public key, Keying_material_2, for MME_2 to pass on.',
       },
     ],
     sentences: quotes(4),
@@ -419,7 +471,7 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
       { name: 'UE_2_ID', basis: 'ffs' },
     ],
     actions: [
-      { when: calculated, do: 'derive', actor: 'MME_2', use: 'keying-material-2' },
+      { when: kdf, do: 'derive', actor: 'MME_2', use: 'keying-material-2' },
       {
         when: common,
         do: 'copy',
@@ -437,8 +489,12 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
         text: 'MME_2 returns what it received in message 2, with Keying_material_2.',
       },
       {
-        when: (s) => intended(s) && calculated(s),
+        when: (s) => intended(s) && kdf(s),
         text: 'MME_2 derives Keying_material_2 and returns it to MME_1 with what UE_2 sent.',
+      },
+      {
+        when: (s) => intended(s) && dh(s),
+        text: 'MME_2 returns what UE_2 sent, its public key Keying_material_2 among it, to MME_1.',
       },
       {
         when: (s) => intended(s) && common(s),
@@ -457,8 +513,12 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
     ],
     narration: [
       {
-        when: calculated,
+        when: kdf,
         text: 'MME_2 computes Keying_material_2 as UE_2 did and sends it back to MME_1.',
+      },
+      {
+        when: dh,
+        text: 'MME_2 sends UE_2’s public key, Keying_material_2, back to MME_1, vouching that it is UE_2’s.',
       },
       {
         when: common,
@@ -569,6 +629,8 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
       { name: 'DKSI', basis: 'named' },
     ],
     actions: [
+      { when: dh, do: 'derive', actor: 'UE_1', use: 'dh-shared-1' },
+      { when: dh, do: 'derive', actor: 'UE_2', use: 'dh-shared-2' },
       { when: calculated, do: 'derive', actor: 'UE_1', use: 'kd' },
       { when: calculated, do: 'derive', actor: 'UE_2', use: 'kd' },
       {
@@ -599,8 +661,12 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
     ],
     summary: [
       {
-        when: both(calculated, filledIn),
+        when: both(kdf, filledIn),
         text: 'UE_1 and UE_2 each calculate KD from both keying materials and both identities, named by the DKSI.',
+      },
+      {
+        when: both(dh, filledIn),
+        text: 'UE_1 and UE_2 each calculate the X25519 shared secret from their own private key and the peer’s public key, and KD from it, both identities and both public keys, named by the DKSI.',
       },
       {
         when: both(common, filledIn),
@@ -617,8 +683,12 @@ export const CLAUSE_STEPS: readonly StepSpec[] = [
     ],
     narration: [
       {
-        when: both(calculated, filledIn),
+        when: both(kdf, filledIn),
         text: 'Each device now holds both shares and both identities, and mixes them with the 3GPP KDF into the same KD: the key itself never travelled (kdflow’s illustrative formula). The MMEs, which know the shares, could compute it too.',
+      },
+      {
+        when: both(dh, filledIn),
+        text: 'Each device combines its own secret number with the other’s public key and gets the same shared secret, then mixes it with both identities and both public keys into KD (kdflow’s illustrative formula). The MMEs carried both public keys but hold neither secret number, so they cannot compute KD.',
       },
       {
         when: both(common, filledIn),

@@ -3,19 +3,33 @@
  * chooses and its choices (a short name for the compact bar, the whole sentence for its tooltip).
  * The pickers, the URL, the report and the compare view all read this list.
  */
+import { COMMON_SCHEME, DH_SCHEME, KDF_SCHEME } from '../scheme';
+
 export const FIELDS = [
   {
-    key: 'mode',
-    label: 'Variant',
-    about: 'Which variant of the pCR',
+    key: 'scheme',
+    label: 'Scheme',
+    about: 'Which key establishment scheme',
     choices: [
       {
-        value: 'calculated',
-        short: 'calculated',
-        long: 'calculated: each UE calculates KD from the peer’s keying material',
+        value: 'kdf',
+        short: KDF_SCHEME.short,
+        long: 'kdf: each UE calculates KD from the peer’s keying material (the pCR’s first variant, with kdflow’s KDF)',
       },
-      { value: 'common', short: 'common KD', long: 'common: the MMEs agree one KD and send it' },
+      {
+        value: 'common',
+        short: COMMON_SCHEME.short,
+        long: 'common: the MMEs agree one KD and send it (the pCR’s second variant)',
+      },
+      {
+        value: 'dh',
+        short: DH_SCHEME.short,
+        long: 'dh: each UE calculates KD from an X25519 exchange the MMEs carry but cannot compute (kdflow’s candidate)',
+      },
     ],
+    // Before there were three schemes the field was `mode`, and the KDF scheme `calculated`.
+    formerKeys: ['mode'],
+    aliases: { calculated: 'kdf' },
   },
   {
     key: 'trigger',

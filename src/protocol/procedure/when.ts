@@ -2,8 +2,14 @@
 import { receivedRequest, rekeying, sendsNewConnectionIdentity, type Scenario } from '../scenario';
 
 export type S = Scenario;
-export const calculated = (s: S) => s.mode === 'calculated';
-export const common = (s: S) => s.mode === 'common';
+/** The pCR's first variant, under either scheme: each UE calculates KD from keying material. */
+export const calculated = (s: S) => s.scheme !== 'common';
+/** The pCR's second variant: the MMEs agree on a common KD and send it. */
+export const common = (s: S) => s.scheme === 'common';
+/** The KDF scheme: keying material from K_ASME and a NAS COUNT, which the MMEs can compute. */
+export const kdf = (s: S) => s.scheme === 'kdf';
+/** The X25519 scheme: each UE's keying material is its public key, which only it can make. */
+export const dh = (s: S) => s.scheme === 'dh';
 /** Messages 5 and 6 as written, "received in message 2": the literal and the strict readings. */
 export const literal = (s: S) => s.reading !== 'intended';
 export const intended = (s: S) => s.reading === 'intended';

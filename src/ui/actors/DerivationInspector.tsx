@@ -1,19 +1,20 @@
 import { memo, useState } from 'react';
 import { toHex } from '../../protocol/bytes';
-import { opensslCommand, sFields } from '../../protocol/reproduce';
-import type { Derivation, ValueName } from '../../protocol/types';
+import { derivationCommand, sFields } from '../../protocol/reproduce';
+import type { Derivation, KdfDerivation, ValueName } from '../../protocol/types';
 import { VALUE_INFO } from '../../protocol/values';
 
 const label = (n: string) => (n in VALUE_INFO ? VALUE_INFO[n as ValueName].label : n);
 
 /**
- * How a derived value was made: the key, S = FC ‖ P0 ‖ L0 ‖ … field by field with each P named,
- * the output, and a command that recomputes it with openssl alone. Memoised on the derivation
+ * How a derived value was made: for a KDF use the key, S = FC ‖ P0 ‖ L0 ‖ … field by field with
+ * each P named, and the output; for an X25519 one the private key, the u-coordinate and the
+ * output; and a command that recomputes it with openssl alone. Memoised on the derivation
  * (the trace keeps it the same object across steps), and the table is drawn only while open:
  * a step then costs nothing here.
  */
 export const DerivationInspector = memo(function DerivationInspector({ d }: { d: Derivation }) {
-  const command = opensslCommand(d);
+  const command = derivationCommand(d);
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const copy = () => {
@@ -26,15 +27,20 @@ export const DerivationInspector = memo(function DerivationInspector({ d }: { d:
     <details
       className="derivation"
       data-derivation={d.output}
+      data-fn={d.fn}
       data-illustrative={String(d.illustrative)}
       data-key-hex={toHex(d.key)}
-      data-s-hex={toHex(d.s)}
+      {...(d.fn === 'kdf'
+        ? { 'data-s-hex': toHex(d.s) }
+        : d.params[0]
+          ? { 'data-u-hex': toHex(d.params[0].bytes) }
+          : {})}
       data-out-hex={toHex(d.out)}
       data-command={command}
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>how it is computed</summary>
-      {open && <DerivationTable d={d} />}
+      {open && (d.fn === 'kdf' ? <DerivationTable d={d} /> : <X25519Table d={d} />)}
       {open && (
         <div className="command">
           <code>{command}</code>
@@ -52,7 +58,7 @@ export const DerivationInspector = memo(function DerivationInspector({ d }: { d:
   );
 });
 
-function DerivationTable({ d }: { d: Derivation }) {
+function DerivationTable({ d }: { d: KdfDerivation }) {
   return (
     <table>
       <tbody>
@@ -88,6 +94,36 @@ function DerivationTable({ d }: { d: Derivation }) {
         <tr className="out">
           <th>Out</th>
           <td>HMAC-SHA-256(Key, S)</td>
+          <td>
+            <code className="hex">{toHex(d.out)}</code>
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** An X25519 use: the scalar (a private key), the u-coordinate (9, or the peer's public key). */
+function X25519Table({ d }: { d: Derivation }) {
+  const [peer] = d.params;
+  return (
+    <table>
+      <tbody>
+        <tr>
+          <th>k</th>
+          <td>{d.keyNames.map(label).join(' ‖ ')} (the scalar, clamped by X25519)</td>
+          <td>
+            <code className="hex">{toHex(d.key)}</code>
+          </td>
+        </tr>
+        <tr>
+          <th>u</th>
+          <td>{peer ? `${label(peer.name)} (the peer’s public key)` : 'the base point, 9'}</td>
+          <td>{peer && <code className="hex">{toHex(peer.bytes)}</code>}</td>
+        </tr>
+        <tr className="out">
+          <th>Out</th>
+          <td>X25519(k, u) (RFC 7748 §5)</td>
           <td>
             <code className="hex">{toHex(d.out)}</code>
           </td>

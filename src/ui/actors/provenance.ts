@@ -1,14 +1,9 @@
+import { formulaOf } from '../../protocol/formula';
 import type { Derivation, Provenance } from '../../protocol/types';
-import { VALUE_INFO } from '../../protocol/values';
 
-const fcHex = (fc: number) => `0x${fc.toString(16).toUpperCase().padStart(2, '0')}`;
-
-/** A KDF use written out: KD = KDF(Keying_material_1 ‖ Keying_material_2, FC=0xD1, …). */
+/** A derivation written out: KD = KDF(Keying_material_1 ‖ Keying_material_2, FC=0xD1, …). */
 export function formula(d: Derivation): string {
-  const key = d.keyNames.map((n) => VALUE_INFO[n].label).join(' ‖ ');
-  const params = d.params.map((p) => VALUE_INFO[p.name].label).join(', ');
-  const illustrative = d.illustrative ? ' illustrative' : '';
-  return `${VALUE_INFO[d.output].label} = KDF(${key}, FC=${fcHex(d.fc)}${illustrative}, ${params})`;
+  return formulaOf(d, { fc: d.illustrative ? 'hex-illustrative' : 'hex' });
 }
 
 /** Where a value came from, in one line. */

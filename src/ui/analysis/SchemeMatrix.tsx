@@ -18,7 +18,7 @@ import { TID } from '../app/testIds';
 import './schemes.css';
 
 /** The scenario field that picks the key-establishment scheme: one row per choice. */
-const SCHEME_KEY = 'mode' satisfies keyof Scenario;
+const SCHEME_KEY = 'scheme' satisfies keyof Scenario;
 const SCHEME_FIELD = FIELDS.find((f) => f.key === SCHEME_KEY)!;
 type SchemeChoice = Scenario[typeof SCHEME_KEY];
 

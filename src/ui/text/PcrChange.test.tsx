@@ -2,15 +2,15 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { KD_SENTENCE } from '../../protocol/clause';
 import { PCR_INTRODUCTION } from '../../protocol/intro';
-import { DEFAULT_SCENARIO, type Mode } from '../../protocol/scenario';
+import { DEFAULT_SCENARIO, type SchemeId } from '../../protocol/scenario';
 import { DEFAULT_LINK } from '../../store/deepLink';
 import { createKdflowStore, initialState } from '../../store/store';
 import { StoreContext } from '../../store/react';
 import { PcrChange } from './PcrChange';
 
-function render(mode: Mode): string {
+function render(mode: SchemeId): string {
   const store = createKdflowStore(
-    initialState({ ...DEFAULT_LINK, scenario: { ...DEFAULT_SCENARIO, mode } }),
+    initialState({ ...DEFAULT_LINK, scenario: { ...DEFAULT_SCENARIO, scheme: mode } }),
   );
   const html = renderToStaticMarkup(
     <StoreContext.Provider value={store}>
@@ -33,14 +33,14 @@ const inner = (html: string, open: RegExp, tag: string) => {
 
 describe('PcrChange', () => {
   it('quotes the whole Introduction in the blockquote, the bullet as a list item', () => {
-    const html = render('calculated');
+    const html = render('kdf');
     const quote = inner(html, /<blockquote class="clause pcr-intro"[^>]*>/, 'blockquote') ?? '';
     for (const p of PCR_INTRODUCTION)
       expect(quote).toContain(p.bullet ? `<li>${p.text}</li>` : `>${p.text}</p>`);
   });
 
   it('labels the summary as kdflow’s and quotes step 7 from the clause', () => {
-    const html = render('calculated');
+    const html = render('kdf');
     expect(html).toContain('kdflow’s summary');
     expect(html).toContain('not the pCR’s');
     expect(html).toContain(
@@ -50,8 +50,8 @@ describe('PcrChange', () => {
     expect(html.indexOf('kdflow’s summary')).toBeGreaterThan(html.indexOf('</blockquote>'));
   });
 
-  it.each<[Mode, string]>([
-    ['calculated', 'Show the calculated variant'],
+  it.each<[SchemeId, string]>([
+    ['kdf', 'Show the calculated variant'],
     ['common', 'Show the common-KD variant'],
   ])('presses the button of the current mode (%s)', (mode, pressed) => {
     const buttons = [...render(mode).matchAll(/<button[^>]*aria-pressed="(\w+)"[^>]*>([^<]+)</g)];

@@ -22,11 +22,11 @@ function Runs({ runs }: { runs: readonly SummaryRun[] }) {
 
 /**
  * What this pCR changes: its Introduction, verbatim, then kdflow's summary of the change (labelled
- * as kdflow's), and a button per variant that sets the scenario's mode.
+ * as kdflow's), and a button per variant that sets the scenario's scheme.
  */
 export function PcrChange() {
   const heading = useId();
-  const mode = useKdflow((s) => s.scenario.mode);
+  const scheme = useKdflow((s) => s.scenario.scheme);
   const { setScenario } = useActions();
   return (
     <section className="pcr-change" data-testid={TID.pcrChange} aria-labelledby={heading}>
@@ -59,7 +59,7 @@ export function PcrChange() {
         <p>So the same message flow fits two variants:</p>
         <ul className="pcr-variants">
           {CHANGE_SUMMARY.variants.map((v) => (
-            <li key={v.mode}>
+            <li key={v.scheme}>
               <Runs runs={v.text} />
             </li>
           ))}
@@ -71,10 +71,10 @@ export function PcrChange() {
       <div className="pcr-show" role="group" aria-label="Show a variant">
         {CHANGE_SUMMARY.variants.map((v) => (
           <button
-            key={v.mode}
+            key={v.scheme}
             type="button"
-            aria-pressed={mode === v.mode}
-            onClick={() => setScenario({ mode: v.mode })}
+            aria-pressed={scheme === v.scheme}
+            onClick={() => setScenario({ scheme: v.scheme })}
           >
             {v.action}
           </button>

@@ -1,18 +1,8 @@
-import { ILLUSTRATIVE_SCHEME } from '../../protocol/scheme';
-import type { DerivationSpec } from '../../protocol/engine/types';
-import type { ValueName } from '../../protocol/types';
-import { VALUE_INFO } from '../../protocol/values';
+import { formulaOf } from '../../protocol/formula';
+import { schemeOf } from '../../protocol/scheme';
 import { useTrace } from '../../store/react';
 import { TID } from '../app/testIds';
 import './text.css';
-
-const hex = (fc: number) => `0x${fc.toString(16).toUpperCase()}`;
-const label = (v: ValueName) => VALUE_INFO[v].label;
-
-/** A derivation written out: KD = KDF(Keying_material_1 ‖ Keying_material_2, FC=0xD1, …). */
-function formula(d: DerivationSpec<ValueName>): string {
-  return `${label(d.output)} = KDF(${d.key.map(label).join(' ‖ ')}, FC=${hex(d.fc)}, ${d.params.map(label).join(', ')})`;
-}
 
 /**
  * Says plainly what kdflow fills in where the TR says FFS. Never presented as standardised: it
@@ -27,15 +17,25 @@ export function SchemeNote() {
       vs.flatMap((v) => (v.provenance.kind === 'derived' ? [v.provenance.derivation.use] : [])),
     ),
   );
-  const derivations = ILLUSTRATIVE_SCHEME.derivations.filter((d) => used.has(d.id));
-  const common = trace.scenario.mode === 'common';
+  const scheme = schemeOf(trace.scenario);
+  const derivations = scheme.derivations.filter((d) => used.has(d.id));
+  const common = trace.scenario.scheme === 'common';
   return (
-    <aside className="scheme" data-testid={TID.scheme} aria-label="Illustrative scheme">
-      <h2>Illustrative scheme: not standardised</h2>
+    <aside
+      className="scheme"
+      data-testid={TID.scheme}
+      data-scheme={scheme.id}
+      data-illustrative={String(scheme.illustrative)}
+      aria-label="Illustrative scheme"
+    >
+      <h2>
+        {scheme.name}
+        {scheme.illustrative && ': illustrative, not standardised'}
+      </h2>
       <p>
         The TR leaves the keying material and the KD calculation FFS. To show real bytes, kdflow
-        fills them in with one illustrative scheme, built on the KDF of TS 33.220 Annex B.2
-        (HMAC-SHA-256). {ILLUSTRATIVE_SCHEME.doc}
+        fills them in with an illustrative scheme, built on the KDF of TS 33.220 Annex B.2
+        (HMAC-SHA-256). {scheme.doc}
       </p>
       <ul>
         {common && (
@@ -46,8 +46,12 @@ export function SchemeNote() {
         )}
         {derivations.map((d) => (
           <li key={d.id} data-derivation-spec={d.id} data-illustrative={String(d.illustrative)}>
-            <code>{formula(d)}</code>
-            {d.illustrative && ' (illustrative, FC not allocated)'}: {d.doc}
+            <code>{formulaOf(d, { fc: 'hex' })}</code>
+            {d.illustrative &&
+              (d.fn === 'x25519'
+                ? ' (illustrative use of RFC 7748)'
+                : ' (illustrative, FC not allocated)')}
+            : {d.doc}
           </li>
         ))}
       </ul>
