@@ -211,9 +211,19 @@ function noneCell(
   const lacks = mine
     .map((r) => r.inputs.filter((v) => !knows(v)))
     .sort((x, y) => x.length - y.length)[0];
+  // One level further, where what it lacks is itself computed: what that needs and it lacks
+  // (DH_shared needs DH_private_1 or DH_private_2).
+  const needs = (lacks ?? []).flatMap((v) => {
+    const ways = recipes
+      .filter((r) => r.output === v)
+      .map((r) => r.inputs.filter((i) => !knows(i)))
+      .filter((w) => w.length > 0);
+    return ways.length === 0 ? [] : [`${label(v)} needs ${ways.map(list).join(' or ')}`];
+  });
+  const why = needs.length === 0 ? '' : ` (${needs.join('; ')})`;
   return {
     state: 'none',
-    how: lacks ? `${nothing}; cannot compute it: lacks ${list(lacks)}` : nothing,
+    how: lacks ? `${nothing}; cannot compute it: lacks ${list(lacks)}${why}` : nothing,
   };
 }
 

@@ -90,6 +90,53 @@ describe('the property matrix, default scenario (0b, intended reading, S10 prote
     });
   });
 
+  it('dh', () => {
+    const t = run({ scheme: 'dh' });
+    expect(results(t)).toEqual({
+      // The MMEs carry both public keys (messages 1, 2 / 4, 5) but KD needs DH_shared, which
+      // needs a private key, and no message carries DH_private_1 or DH_private_2: neither MME,
+      // nor both together, can compute it.
+      'network-computes-kd': 'no',
+      // An eavesdropper sees less than an MME, which cannot compute KD.
+      'eavesdropper-computes-kd': 'none',
+      // Given the K_ASMEs, the recorded NAS messages open: both public keys, both identities.
+      // DH_shared still needs a private key, deleted after the run: KD cannot be recomputed.
+      'forward-secrecy': 'yes',
+      // KD comes from DH_shared, from the two private keys each UE drew (steps 1 and 4).
+      'key-control': 'UE_1,UE_2',
+      // Each UE's private key is new in this run.
+      'ue-freshness/UE_1': 'yes',
+      'ue-freshness/UE_2': 'yes',
+      // The same continuation as the other schemes.
+      'key-confirmation/UE_1': '9',
+      'key-confirmation/UE_2': '10',
+      // KD = KDF(DH_shared, UE_1 ID, UE_2 ID, Keying_material_1, Keying_material_2).
+      'identity-binding': 'yes',
+      ...traffic(t),
+    });
+    // Each public key is 32 octets, carried once more than in the KDF scheme's messages: UE_1's
+    // in message 1 and UE_2's in message 4 (the KDF scheme's MMEs compute theirs).
+    const kdfTraffic = traffic(run({ scheme: 'kdf' }));
+    expect(Number(traffic(t)['octets/NAS-1']) - Number(kdfTraffic['octets/NAS-1'])).toBe(32);
+    expect(Number(traffic(t)['octets/NAS-2']) - Number(kdfTraffic['octets/NAS-2'])).toBe(32);
+    expect(traffic(t)['octets/MME-MME']).toBe(kdfTraffic['octets/MME-MME']);
+    // The cell says why: the private keys, and that no message carries them.
+    const blind = propertyCell(schemeProperties(t), 'network-computes-kd')!;
+    expect(blind.text).toMatch(/lacks DH_shared \(DH_shared needs DH_private_1 or DH_private_2\)/);
+    // It links the KD derivation, the DH_shared one it needs, and the private key's drawing.
+    expect(blind.because).toEqual([
+      expect.objectContaining({ kind: 'derivation', use: 'kd', step: 7, actor: 'UE_1' }),
+      expect.objectContaining({ kind: 'derivation', use: 'dh-shared-1', step: 7 }),
+      expect.objectContaining({
+        kind: 'step',
+        step: 1,
+        text: expect.stringMatching(/UE_1 generates DH_private_1 at step 1: .*never leaves UE_1/),
+      }),
+    ]);
+    // It rests on kdflow's scheme, not on the text.
+    expect(blind.illustrative).toBe(true);
+  });
+
   it('cells point at their steps, derivations and assumptions', () => {
     const calc = schemeProperties(run({ scheme: 'kdf' }));
     const kd = propertyCell(calc, 'network-computes-kd')!;
@@ -150,11 +197,20 @@ describe('assumptions flip the cells that rest on them', () => {
     expect(results(t, S10_CLEAR)).toEqual({ ...results(t), 'eavesdropper-computes-kd': 'MME-MME' });
   });
 
-  it('ESR ciphered flips nothing: message 1 carries only the connection identity, no input of KD', () => {
-    for (const mode of ['kdf', 'common'] as const) {
+  it('ESR ciphered flips nothing: message 1 carries no secret input of KD', () => {
+    // kdf and common: only the connection identity; dh: UE_1's public key too, which is public.
+    for (const mode of ['kdf', 'common', 'dh'] as const) {
       const t = run({ scheme: mode });
       expect(results(t, ESR_CIPHERED)).toEqual(results(t));
     }
+  });
+
+  it('dh, S10 in clear: the eavesdropper sees both public keys and still cannot compute KD', () => {
+    // Where the KDF scheme's S10 eavesdropper gets KD (above), the X25519 one gets the public
+    // keys only: DH_shared needs a private key.
+    const t = run({ scheme: 'dh' });
+    expect(results(t, S10_CLEAR)).toEqual(results(t));
+    expect(results(run({ scheme: 'kdf' }), S10_CLEAR)['eavesdropper-computes-kd']).toBe('MME-MME');
   });
 });
 

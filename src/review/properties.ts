@@ -227,11 +227,24 @@ function networkKnows(c: Context): PropertyCell {
       : pooled
         ? 'both MMEs, pooling'
         : 'neither MME';
+  // Where no MME gets KD: how a UE got it, and each input the network lacks, traced back one
+  // derivation further (DH_shared, then the private key its UE drew and never sent).
+  const pooledKnows = (v: ValueName) =>
+    knows(rows.find((r) => r.value === v)?.cells['MME_1+MME_2'].state);
+  const holder = c.holders[0];
+  const lacking = (j: Justification | null | undefined): (Justification | null)[] =>
+    j?.kind === 'derivation' && holder
+      ? j.inputs.filter((v) => !pooledKnows(v)).map((v) => gotBy(trace, holder, v))
+      : [];
+  const blind =
+    alone.length > 0 || pooled
+      ? []
+      : [kdDerivation ?? null, ...lacking(kdDerivation).flatMap((j) => [j, ...lacking(j)])];
   return cell(
     'network-computes-kd',
     alone.length > 0 || pooled ? 'yes' : 'no',
     [short, text],
-    because,
+    [...because, ...blind],
   );
 }
 
