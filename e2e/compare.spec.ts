@@ -181,3 +181,52 @@ for (const [width, height] of [
       else expect(b!.left).toBeGreaterThanOrEqual(a!.right);
     });
   });
+
+test('two schemes side by side: KDF against X25519, from the Schemes tab, stepped together', async ({
+  kd,
+}) => {
+  await kd.open('?step=1&seed=cmp');
+  await kd.showSection('schemes');
+  await kd.byTestId(TID.schemes).locator('button[data-compare-scheme="dh"]').click();
+  await expect(kd.byTestId(TID.compare)).toBeVisible();
+  await expect(kd.page.getByTestId(TID.comparePicker('scheme'))).toHaveValue('dh');
+  await kd.urlSettled();
+  expect(kd.query().get('b.scheme')).toBe('dh');
+  // Message 1 carries UE_1's public key on B only; B's UE_1 holds a private key A's lacks.
+  await expect(
+    kd
+      .diffItems('structural')
+      .filter({ hasText: 'Message 1 (UE_1 → MME_1): carries Keying_material_1' }),
+  ).toContainText('on B only');
+  await expect(
+    kd.compareSide('B').locator('[data-actor="UE_1"] [data-value="DH_private_1"]'),
+  ).toHaveAttribute('data-diff', 'true');
+  await expect(
+    kd.compareSide('A').locator('[data-actor="UE_1"] [data-value="DH_private_1"]'),
+  ).toHaveCount(0);
+  // Stepped together to step 7: KD is equal at both UEs on each side, and differs between sides.
+  await kd.page.locator('body').click({ position: { x: 2, y: 2 } });
+  for (let n = 2; n <= 7; n++) {
+    await kd.page.keyboard.press('ArrowRight');
+    await kd.expectStep(n);
+  }
+  const kdOf = (side: 'A' | 'B', actor: string) =>
+    kd
+      .compareSide(side)
+      .locator(`[data-actor="${actor}"] [data-value="KD"]`)
+      .getAttribute('data-hex');
+  for (const side of ['A', 'B'] as const) {
+    expect(await kdOf(side, 'UE_1')).toMatch(/^[0-9a-f]{64}$/);
+    expect(await kdOf(side, 'UE_1')).toBe(await kdOf(side, 'UE_2'));
+  }
+  expect(await kdOf('A', 'UE_1')).not.toBe(await kdOf('B', 'UE_1'));
+  // The MMEs of B hold no KD; A's can compute it (they hold its inputs) but hold none either.
+  for (const mme of ['MME_1', 'MME_2'])
+    await expect(
+      kd.compareSide('B').locator(`[data-actor="${mme}"] [data-value="KD"]`),
+    ).toHaveCount(0);
+  await expect(
+    kd.diffItems('structural').filter({ hasText: 'KD at UE_1: calculated at step 7' }),
+  ).toContainText('from DH_shared, UE_1 ID, UE_2 ID, Keying_material_1, Keying_material_2 on B');
+  expect(kd.errors).toEqual([]);
+});

@@ -37,13 +37,28 @@ const EXPECTED: Record<string, Record<string, string>> = {
     'messages/PC5': '3',
     'messages/MME-MME': '2',
   },
+  dh: {
+    'network-computes-kd': 'no', // no message carries DH_private_1 or DH_private_2
+    'eavesdropper-computes-kd': 'none',
+    'forward-secrecy': 'yes', // the K_ASMEs open only public keys; the private keys are gone
+    'key-control': 'UE_1,UE_2', // each UE's private key
+    'ue-freshness/UE_1': 'yes',
+    'ue-freshness/UE_2': 'yes',
+    'key-confirmation/UE_1': '9',
+    'key-confirmation/UE_2': '10',
+    'identity-binding': 'yes',
+    'messages/PC5': '3',
+    'messages/MME-MME': '2',
+  },
 };
 
-test('the Schemes tab shows the property matrix for both schemes', async ({ kd }) => {
+test('the Schemes tab shows the property matrix for the three schemes', async ({ kd }) => {
   await kd.open();
   await kd.showSection('schemes');
   const table = kd.byTestId(TID.schemes);
-  await expect(table.locator('tbody tr')).toHaveCount(2);
+  await expect(table.locator('tbody tr')).toHaveCount(3);
+  // Each row is named by its scheme, marked illustrative where it is.
+  await expect(table.locator('tbody tr[data-scheme="dh"] th')).toContainText('X25519');
   for (const [scheme, cells] of Object.entries(EXPECTED))
     for (const [key, value] of Object.entries(cells)) {
       const [property, of] = key.split('/');
@@ -59,7 +74,7 @@ test('the Schemes tab shows the property matrix for both schemes', async ({ kd }
   expect(kd.errors).toEqual([]);
 });
 
-test('S10 in clear lets its eavesdropper compute KD, in both schemes; the ESR changes nothing', async ({
+test('S10 in clear lets its eavesdropper compute KD under the KDF and common schemes, not X25519; the ESR changes nothing', async ({
   kd,
 }) => {
   await kd.open();
@@ -80,6 +95,9 @@ test('S10 in clear lets its eavesdropper compute KD, in both schemes; the ESR ch
     // What does not rest on S10 stays: the MMEs know KD either way.
     await expect(result(kd, scheme, 'network-computes-kd')).toHaveAttribute('data-result', 'yes');
   }
+  // The X25519 scheme's eavesdropper sees both public keys in clear and still lacks DH_shared.
+  await expect(result(kd, 'dh', 'eavesdropper-computes-kd')).toHaveAttribute('data-result', 'none');
+  await expect(result(kd, 'dh', 'network-computes-kd')).toHaveAttribute('data-result', 'no');
   // Back to protected: the cell flips back.
   await kd.showSection('knowledge');
   await kd.byTestId(TID.assumption('s10')).selectOption('protected');

@@ -52,6 +52,35 @@ describe('diffTraces', () => {
     expect([...d.steps]).toEqual([clauseLast]);
   });
 
+  it('KDF against X25519: messages 1 and 4 carry the public keys, the MMEs receive them, KD comes from DH_shared', () => {
+    const dh = simulate({ ...DEFAULT_SCENARIO, scheme: 'dh' }, 'cmp');
+    const d = diffTraces(calculated, dh, clauseLast);
+    // The same steps, but messages 1 and 4 carry one more parameter (step 7 reads the same; how
+    // its KD is calculated differs, below).
+    expect([...d.steps].sort((x, y) => x - y)).toEqual([1, 4]);
+    const texts = d.structural.map((x) => x.text);
+    expect(texts).toContain(
+      'Message 1 (UE_1 → MME_1): carries Keying_material_1 (FFS, filled in by kdflow) on B only',
+    );
+    expect(texts).toContain(
+      'Message 4 (UE_2 → MME_2): carries Keying_material_2 (FFS, filled in by kdflow) on B only',
+    );
+    expect(texts).toContain('DH_private_1 at UE_1: held on B only (generated at step 1)');
+    expect(texts).toContain(
+      'Keying_material_1 at MME_1: calculated at step 2 from K_ASME_1, NAS COUNT (msg 1) on A; received in message 1 from UE_1 on B',
+    );
+    expect(at(d.structural, clauseLast, 'UE_2', 'KD')[0]?.text).toBe(
+      'KD at UE_2: calculated at step 7 from Keying_material_1, Keying_material_2, UE_1 ID, UE_2 ID on A; calculated at step 7 from DH_shared, UE_1 ID, UE_2 ID, Keying_material_1, Keying_material_2 on B',
+    );
+    // No private key, DH_shared or KD is marked at an MME at step 7: neither side has them there.
+    for (const v of ['DH_private_1', 'DH_shared', 'KD'] as const)
+      expect(d.values.MME_1.has(v), v).toBe(false);
+    // Messages 2, 3, 5 and 6 carry the same parameters with other bytes.
+    expect(d.bytes.filter((x) => x.text.startsWith('Message ')).map((x) => x.step)).toEqual(
+      expect.arrayContaining([2, 3, 5, 6]),
+    );
+  });
+
   it('calls calculated against common structural: KD is calculated on one side, taken on the other', () => {
     const d = diffTraces(calculated, common, clauseLast);
     const [kd] = at(d.structural, clauseLast, 'UE_1', 'KD');

@@ -1,3 +1,4 @@
+import { schemeOf } from '../../protocol/scheme';
 import { useMemo } from 'react';
 import { FIELDS } from '../../protocol/procedure/fields';
 import { PROTECTION_ASSUMPTIONS } from '../../protocol/procedure/links';
@@ -111,7 +112,7 @@ export function SchemeMatrix() {
   const seed = useKdflow((s) => s.seed);
   const inputs = useKdflow((s) => s.inputs);
   const assumptions = useKdflow((s) => s.assumptions);
-  const { setScenario, goTo } = useActions();
+  const { setScenario, setComparison, goTo } = useActions();
   const rows = useMemo(
     () =>
       SCHEME_FIELD.choices.map((choice) => {
@@ -164,9 +165,27 @@ export function SchemeMatrix() {
                 data-scheme={scheme}
                 className={scenario[SCHEME_KEY] === scheme ? 'current' : undefined}
               >
-                <th scope="row" title={choice.long}>
+                <th scope="row" title={`${schemeOf({ scheme }).name}. ${choice.long}`}>
                   {choice.short}
-                  {scenario[SCHEME_KEY] === scheme && <span className="now"> (shown)</span>}
+                  {scenario[SCHEME_KEY] === scheme ? (
+                    <span className="now"> (shown)</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="compare-scheme"
+                      data-compare-scheme={scheme}
+                      aria-label={`Compare ${choice.short} with the shown scheme, side by side`}
+                      onClick={() => setComparison({ ...scenario, [SCHEME_KEY]: scheme })}
+                    >
+                      compare
+                    </button>
+                  )}
+                  {schemeOf({ scheme }).illustrative && (
+                    <span className="illustrative-mark" data-illustrative="true">
+                      {' '}
+                      illustrative
+                    </span>
+                  )}
                 </th>
                 {PROPERTY_IDS.map((p) => {
                   const mine = byProperty(cells, p);
