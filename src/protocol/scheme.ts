@@ -225,6 +225,7 @@ export const DH_SCHEME: KeyScheme<ValueName> = {
   illustrative: true,
   doc: `A candidate for the pCR’s first variant, not in the pCR: each UE draws an X25519 private key and sends its public key as its keying material; each calculates the shared secret from its own private key and the peer’s public key, and KD from that secret, both identities and both public keys. The MMEs carry the keying material but cannot compute KD. Then ${SESSION_DOC}`,
   derivations: [...DH_DERIVATIONS, ...SESSION_DERIVATIONS],
+  keys: ['DH_shared'],
 };
 
 /** The schemes, in the order the scheme field lists them. */

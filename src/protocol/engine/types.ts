@@ -183,6 +183,8 @@ export interface KeyScheme<V extends string> {
   illustrative: boolean;
   doc: string;
   derivations: readonly DerivationSpec<V>[];
+  /** The values of its own a peer's panel lists among the keys, before the shared key. */
+  keys?: readonly V[];
 }
 
 export interface Goal<A extends string, V extends string> {

@@ -6,7 +6,7 @@ import { useKdflow } from '../../store/react';
 import { TID } from '../app/testIds';
 import { DerivationInspector } from './DerivationInspector';
 import { describeProvenance, provenanceStep } from './provenance';
-import { KEY_ROWS, shortHex } from './keyRows';
+import { keyRowsOf, shortHex } from './keyRows';
 import './actors.css';
 
 const ROLE: Record<Actor, string> = {
@@ -17,12 +17,16 @@ const ROLE: Record<Actor, string> = {
 };
 
 /** The key rows first (held or awaited), then every other value in the order it was acquired. */
-function rowsOf(values: readonly HeldValue[], isUe: boolean): (HeldValue | ValueName)[] {
+function rowsOf(
+  values: readonly HeldValue[],
+  isUe: boolean,
+  keys: readonly ValueName[],
+): (HeldValue | ValueName)[] {
   if (!isUe) return [...values];
   const byName = new Map(values.map((v) => [v.name, v]));
   return [
-    ...KEY_ROWS.map((name) => byName.get(name) ?? name),
-    ...values.filter((v) => !KEY_ROWS.includes(v.name)),
+    ...keys.map((name) => byName.get(name) ?? name),
+    ...values.filter((v) => !keys.includes(v.name)),
   ];
 }
 
@@ -128,18 +132,19 @@ export function ActorPanel({
   const step = useKdflow((s) => s.step);
   const values = trace.steps[step]?.holdings[actor] ?? [];
   const isUe = actor.startsWith('UE');
+  const keys = keyRowsOf(trace.scenario);
   const acting = trace.steps[step]?.def.actors.includes(actor) ?? false;
   const newCount = values.filter((v) => provenanceStep(v.provenance) === step).length;
   const list = (
     <dl>
-      {rowsOf(values, isUe).map((v) =>
+      {rowsOf(values, isUe, keys).map((v) =>
         typeof v === 'string' ? (
           <Awaited key={v} name={v} />
         ) : (
           <ValueRow
             key={v.name}
             v={v}
-            isKey={KEY_ROWS.includes(v.name)}
+            isKey={keys.includes(v.name)}
             isNew={provenanceStep(v.provenance) === step}
             differs={diff?.has(v.name) ?? false}
             retired={v.retiredAt !== undefined && v.retiredAt <= step}

@@ -1,3 +1,5 @@
+import type { Scenario } from '../../protocol/scenario';
+import { schemeOf } from '../../protocol/scheme';
 import type { ValueName } from '../../protocol/types';
 
 /**
@@ -12,6 +14,13 @@ export const KEY_ROWS: readonly ValueName[] = [
   'KD',
   'KD_sess',
 ];
+
+/** The key rows under a scenario's scheme: its own keys (X25519: DH_shared) before KD. */
+export function keyRowsOf(scenario: Pick<Scenario, 'scheme'>): readonly ValueName[] {
+  const own = schemeOf(scenario).keys ?? [];
+  const at = KEY_ROWS.indexOf('KD');
+  return [...KEY_ROWS.slice(0, at), ...own, ...KEY_ROWS.slice(at)];
+}
 
 /** Long keys shortened where space is short (phones); the whole hex stays in `data-hex`. */
 export function shortHex(text: string): string {

@@ -56,8 +56,9 @@ export function SchemeNote() {
         ))}
       </ul>
       <p>
-        Random-looking inputs (K_ASME_i, identities, EXP code, NAS COUNTs, DKSI) are drawn from the
-        seed with HKDF-SHA-256, so a shared link shows everyone the same bytes.
+        Random-looking inputs (K_ASME_i, identities, EXP code, NAS COUNTs, DKSI, the X25519 private
+        keys) are drawn from the seed with HKDF-SHA-256, so a shared link shows everyone the same
+        bytes.
       </p>
     </aside>
   );
