@@ -202,3 +202,34 @@ test('a failure in the diagram says what failed and leaves controls and panels w
   // Chromium reports the aborted chunk on the console; that is the failure under test.
   kd.errors.splice(0);
 });
+
+test('a part that cannot load (the network cut before it arrived) says so in its place; the page works on', async ({
+  kd,
+  page,
+}) => {
+  // The files of the Schemes tab and of the export menu never arrive.
+  await page.route(/\/assets\/(SchemeMatrix|ExportMenu)-[^/]*\.(js|css)$/, (route) =>
+    route.abort(),
+  );
+  await page.goto('/?seed=cut&step=2');
+  await kd.expectStep(2);
+  await kd.showSection('schemes');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Could not show the schemes' }),
+  ).toBeVisible();
+  // The export menu's failure is its own: the figure stays.
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Could not show the export menu' }),
+  ).toBeVisible();
+  await expect(page.locator('[data-et="message"][data-state]').first()).toBeAttached();
+  // Stepping, the pickers, the panels and the other tabs work on.
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('ArrowRight');
+  await kd.expectStep(3);
+  await kd.byTestId(TID.picker('scheme')).selectOption('dh');
+  await expect(kd.value('UE_1', 'Keying_material_1')).toHaveAttribute('data-hex', /^[0-9a-f]{64}$/);
+  await kd.showSection('review');
+  await expect(kd.byTestId(TID.review)).toBeVisible();
+  // Chromium reports the aborted files on the console; that is the failure under test.
+  kd.errors.splice(0);
+});

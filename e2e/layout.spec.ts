@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { SCHEMES, READINGS } from '../src/protocol/scenario';
-import { keyRowsOf } from '../src/ui/actors/keyRows';
+import { KEY_ROWS } from '../src/ui/actors/keyRows';
 import { expect, LAST, test, TID } from './fixtures';
 
 const SIZES = [
@@ -129,12 +129,12 @@ for (const size of SIZES)
             await kd.expectStep(step);
             // The figure scrolls smoothly to the step: wait until it has arrived.
             await expect
-              .poll(async () => (await look(kd.page, keyRowsOf({ scheme: mode }))).hidden, {
+              .poll(async () => (await look(kd.page, KEY_ROWS)).hidden, {
                 message: `step ${step}`,
                 timeout: 4000,
               })
               .toEqual([]);
-            const seen = await look(kd.page, keyRowsOf({ scheme: mode }));
+            const seen = await look(kd.page, KEY_ROWS);
             expect(seen.scrollY, `step ${step}: the page itself never moves`).toBe(0);
             figureAt ??= seen.figure;
             expect(seen.figure, `step ${step}: the figure's box stays in place`).toEqual(figureAt);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allScenarios, DEFAULT_SCENARIO, type Scenario } from '../protocol/scenario';
 import { lastStep } from '../protocol/simulate';
 import { DEFAULT_ASSUMPTIONS } from '../protocol/procedure/links';
-import { DEFAULT_LINK, parseQuery, toQuery } from './deepLink';
+import { defaultComparison, DEFAULT_LINK, parseQuery, toQuery } from './deepLink';
 
 describe('parseQuery', () => {
   it('reads every field', () => {
@@ -63,6 +63,32 @@ describe('parseQuery', () => {
     expect(state.compare).toEqual({ ...state.scenario, scheme: 'common', reading: 'literal' });
     expect(parseQuery('?compare=maybe&b.scheme=x').errors.map((e) => e.field)).toEqual(['compare']);
     expect(parseQuery('?compare=on&b.scheme=x').errors.map((e) => e.field)).toEqual(['b.scheme']);
+  });
+
+  it('opens links from before the schemes: mode=calculated is kdf, mode=common common, b.mode too', () => {
+    const { state, errors } = parseQuery('?mode=calculated&compare=on&b.mode=common');
+    expect(errors).toEqual([]);
+    expect(state.scenario.scheme).toBe('kdf');
+    expect(state.compare?.scheme).toBe('common');
+    expect(parseQuery('?mode=common').state.scenario.scheme).toBe('common');
+    // Written anew under the present name only.
+    expect(toQuery(state)).toContain('scheme=kdf');
+    expect(toQuery(state)).not.toContain('mode=');
+    // The old and the new name together count as giving the field twice.
+    const twice = parseQuery('?mode=common&scheme=dh');
+    expect(twice.errors).toEqual([
+      { field: 'scheme', given: 'dh, common', message: 'given 2 times; give it once' },
+    ]);
+    // A bad old value is named under the field's present name, with the present choices.
+    expect(parseQuery('?mode=both').errors).toEqual([
+      { field: 'scheme', given: 'both', message: 'must be one of kdf, common, dh' },
+    ]);
+  });
+
+  it('compares the X25519 scheme against the KDF one by default, and KDF against common', () => {
+    expect(defaultComparison({ ...DEFAULT_LINK.scenario, scheme: 'dh' }).scheme).toBe('kdf');
+    expect(defaultComparison({ ...DEFAULT_LINK.scenario, scheme: 'kdf' }).scheme).toBe('common');
+    expect(defaultComparison({ ...DEFAULT_LINK.scenario, scheme: 'common' }).scheme).toBe('kdf');
   });
 
   it('gives the defaults for an empty query', () => {

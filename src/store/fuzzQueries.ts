@@ -9,8 +9,14 @@ import { ASSUMPTION_CHOICES } from '../protocol/procedure/links';
 import { allScenarios, SCENARIO_CHOICES, SCENARIO_KEYS } from '../protocol/scenario';
 import { lastStep } from '../protocol/simulate';
 
+/** The scenario fields' former names that still open (`mode`), from the procedure's fields. */
+const FORMER: Record<string, string> = Object.fromEntries(
+  PROCEDURE_FIELDS.flatMap((f) => ('formerKeys' in f ? f.formerKeys.map((k) => [k, f.key]) : [])),
+);
+
 const FIELDS = [
   ...SCENARIO_KEYS,
+  ...Object.keys(FORMER),
   'seed',
   'step',
   'compare',
@@ -34,6 +40,13 @@ const GOOD: Record<string, readonly string[]> = {
   // The scenario fields' choices and aliases, from the procedure.
   ...Object.fromEntries(
     SCENARIO_KEYS.map((key) => [key, [...SCENARIO_CHOICES[key], ...(ALIASES[key] ?? [])]]),
+  ),
+  // A former name takes its field's choices and aliases.
+  ...Object.fromEntries(
+    Object.entries(FORMER).map(([former, key]) => [
+      former,
+      [...SCENARIO_CHOICES[key as keyof typeof SCENARIO_CHOICES], ...(ALIASES[key] ?? [])],
+    ]),
   ),
   seed: ['demo', 'a b', '🔑'],
   step: ['0', '5', ...LAST_STEPS],

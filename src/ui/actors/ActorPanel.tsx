@@ -6,7 +6,7 @@ import { useKdflow } from '../../store/react';
 import { TID } from '../app/testIds';
 import { DerivationInspector } from './DerivationInspector';
 import { describeProvenance, provenanceStep } from './provenance';
-import { keyRowsOf, shortHex } from './keyRows';
+import { KEY_ROWS, schemeKeysOf, shortHex } from './keyRows';
 import './actors.css';
 
 const ROLE: Record<Actor, string> = {
@@ -20,13 +20,15 @@ const ROLE: Record<Actor, string> = {
 function rowsOf(
   values: readonly HeldValue[],
   isUe: boolean,
-  keys: readonly ValueName[],
+  own: readonly ValueName[],
 ): (HeldValue | ValueName)[] {
   if (!isUe) return [...values];
   const byName = new Map(values.map((v) => [v.name, v]));
+  const first = [...KEY_ROWS, ...own];
   return [
-    ...keys.map((name) => byName.get(name) ?? name),
-    ...values.filter((v) => !keys.includes(v.name)),
+    ...KEY_ROWS.map((name) => byName.get(name) ?? name),
+    ...own.flatMap((name) => byName.get(name) ?? []),
+    ...values.filter((v) => !first.includes(v.name)),
   ];
 }
 
@@ -132,19 +134,19 @@ export function ActorPanel({
   const step = useKdflow((s) => s.step);
   const values = trace.steps[step]?.holdings[actor] ?? [];
   const isUe = actor.startsWith('UE');
-  const keys = keyRowsOf(trace.scenario);
+  const own = schemeKeysOf(trace.scenario);
   const acting = trace.steps[step]?.def.actors.includes(actor) ?? false;
   const newCount = values.filter((v) => provenanceStep(v.provenance) === step).length;
   const list = (
     <dl>
-      {rowsOf(values, isUe, keys).map((v) =>
+      {rowsOf(values, isUe, own).map((v) =>
         typeof v === 'string' ? (
           <Awaited key={v} name={v} />
         ) : (
           <ValueRow
             key={v.name}
             v={v}
-            isKey={keys.includes(v.name)}
+            isKey={KEY_ROWS.includes(v.name) || own.includes(v.name)}
             isNew={provenanceStep(v.provenance) === step}
             differs={diff?.has(v.name) ?? false}
             retired={v.retiredAt !== undefined && v.retiredAt <= step}

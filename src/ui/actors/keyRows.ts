@@ -15,11 +15,12 @@ export const KEY_ROWS: readonly ValueName[] = [
   'KD_sess',
 ];
 
-/** The key rows under a scenario's scheme: its own keys (X25519: DH_shared) before KD. */
-export function keyRowsOf(scenario: Pick<Scenario, 'scheme'>): readonly ValueName[] {
-  const own = schemeOf(scenario).keys ?? [];
-  const at = KEY_ROWS.indexOf('KD');
-  return [...KEY_ROWS.slice(0, at), ...own, ...KEY_ROWS.slice(at)];
+/**
+ * A scheme's own keys (X25519: DH_shared), listed right after the key rows once held: the key
+ * rows keep their places (and fit one screen on a projector) whatever the scheme.
+ */
+export function schemeKeysOf(scenario: Pick<Scenario, 'scheme'>): readonly ValueName[] {
+  return schemeOf(scenario).keys ?? [];
 }
 
 /** Long keys shortened where space is short (phones); the whole hex stays in `data-hex`. */

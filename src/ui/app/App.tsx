@@ -68,8 +68,14 @@ function AfterFigure({ children, fallback }: { children: ReactNode; fallback: Re
   return useFigureSettled() ? <Suspense fallback={fallback}>{children}</Suspense> : fallback;
 }
 
+/**
+ * A part loaded on demand, in a boundary of its own: a part that cannot load (its file did not
+ * arrive: the network cut at a meeting) says so in its place, and the rest of the page works on.
+ */
 const later = (what: string, part: ReactNode) => (
-  <AfterFigure fallback={<p className="loading">Loading {what}…</p>}>{part}</AfterFigure>
+  <ErrorBoundary what={what}>
+    <AfterFigure fallback={<p className="loading">Loading {what}…</p>}>{part}</AfterFigure>
+  </ErrorBoundary>
 );
 
 /** Everything beyond the stepping view, one tab each. */
@@ -129,9 +135,11 @@ function SingleView() {
             {/* A slot of fixed height: the menu loads after the figure, and must not shrink
                 the figure's box once the figure has scrolled to the current step. */}
             <div className="export-slot">
-              <AfterFigure fallback={null}>
-                <ExportMenu />
-              </AfterFigure>
+              <ErrorBoundary what="the export menu">
+                <AfterFigure fallback={null}>
+                  <ExportMenu />
+                </AfterFigure>
+              </ErrorBoundary>
             </div>
           </ErrorBoundary>
         </section>
@@ -147,9 +155,11 @@ function SingleView() {
 function Views() {
   const compare = useKdflow((s) => s.compare);
   return compare ? (
-    <Suspense fallback={<p className="loading">Opening the side-by-side view…</p>}>
-      <CompareView compare={compare} />
-    </Suspense>
+    <ErrorBoundary what="the side-by-side view">
+      <Suspense fallback={<p className="loading">Opening the side-by-side view…</p>}>
+        <CompareView compare={compare} />
+      </Suspense>
+    </ErrorBoundary>
   ) : null;
 }
 
