@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromHex, toHex } from './bytes';
 import { allScenarios } from './scenario';
@@ -14,6 +16,9 @@ import {
 } from './reproduce';
 import { ALICE, BOB, SHARED } from './x25519.vectors';
 import type { Derivation, KdfDerivation } from './types';
+
+/** A folder of this file's own: the X25519 commands write their DER files where they run. */
+const SCRATCH = mkdtempSync(join(tmpdir(), 'kdflow-openssl-'));
 
 /** Every distinct derivation of every scenario's run, X25519 ones included. */
 function derivations(): Derivation[] {
@@ -43,7 +48,7 @@ const hasOpenssl = (() => {
 // In a temporary folder: the X25519 commands write their DER files where they run.
 const run = (command: string) =>
   /([0-9a-f]{64})\s*$/.exec(
-    execFileSync('sh', ['-c', command], { encoding: 'utf8', cwd: tmpdir() }),
+    execFileSync('sh', ['-c', command], { encoding: 'utf8', cwd: SCRATCH }),
   )?.[1];
 
 describe('reproducing a derivation', () => {
@@ -100,7 +105,7 @@ describe('reproducing a derivation', () => {
 describe('reproducing X25519 with openssl', () => {
   // The commands write their DER files in the current folder: run them in a scratch one.
   const runIn = (command: string) =>
-    execFileSync('sh', ['-c', command], { encoding: 'utf8', cwd: tmpdir() }).trim();
+    execFileSync('sh', ['-c', command], { encoding: 'utf8', cwd: SCRATCH }).trim();
 
   it.runIf(hasOpenssl)('openssl pkeyutl -derive prints the §6.1 shared secret', () => {
     expect(runIn(x25519OpensslCommand(fromHex(ALICE.private), fromHex(BOB.public)))).toBe(SHARED);

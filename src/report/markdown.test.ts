@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROCEDURE } from '../protocol/procedure';
 import { opensslCommand } from '../protocol/reproduce';
@@ -17,6 +21,18 @@ import { traceOf } from '../store/store';
 import { reportFiles } from './index';
 import { escapeMarkdown, reportMarkdown } from './markdown';
 import { buildReport } from './report';
+
+/** A folder of this file's own: the X25519 commands write their DER files where they run. */
+const SCRATCH = mkdtempSync(join(tmpdir(), 'kdflow-openssl-'));
+
+const hasOpenssl = (() => {
+  try {
+    execFileSync('openssl', ['version']);
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 const markdownOf = (patch: Partial<LinkState>) => {
   const s = { ...DEFAULT_LINK, ...patch };
@@ -96,6 +112,34 @@ describe('reportMarkdown', () => {
       for (let j = i + 1; lines[j]?.startsWith('|'); j++)
         expect(cells(lines[j] ?? '')).toHaveLength(width);
     });
+  });
+
+  it('under the X25519 scheme, writes each X25519 use as k, u and out, with a command openssl runs', () => {
+    const s = { ...DEFAULT_LINK, scenario: { ...DEFAULT_SCENARIO, scheme: 'dh' as const } };
+    const trace = traceOf(s.scenario, s.seed, s.inputs);
+    const report = buildReport(s, trace);
+    const md = reportMarkdown(report, trace);
+    const shared = report.steps[7]!.derivations.find(
+      (d) => d.actor === 'UE_1' && d.output === 'DH_shared',
+    )!;
+    expect(shared.function).toBe('x25519');
+    expect(md).toContain('DH_shared at UE_1, X25519 (RFC 7748) (illustrative):');
+    expect(md).toContain(`k (DH_private_1) = ${shared.key}`);
+    expect(md).toContain(`u (Keying_material_2) = ${shared.params[0]!.hex}`);
+    expect(md).toContain(`DH_shared = X25519(k, u) = ${shared.out}`);
+    expect(md).toContain('u = 9 (the base point)');
+    // The illustrative note names the X25519 formulas and the KD FC of the scheme.
+    expect(md).toContain('DH_shared = X25519(DH_private_1, Keying_material_2)');
+    expect(md).toContain('FC 0xD6');
+    // Every command the report prints recomputes what it says, with openssl alone.
+    const commands = [...md.matchAll(/```sh\n(.*)\n```/g)].map((m) => m[1]!);
+    const x = commands.filter((c) => c.includes('x25519'));
+    expect(x.length).toBeGreaterThanOrEqual(4);
+    if (hasOpenssl)
+      for (const c of x)
+        expect(md).toContain(
+          `= ${execFileSync('sh', ['-c', c], { encoding: 'utf8', cwd: SCRATCH }).trim()}`,
+        );
   });
 
   it('under 0a, opens with UE_2’s PC5 request and marks only the PC5 continuation after the clause', () => {
