@@ -28,7 +28,7 @@ test('1,000 generated and mutated links: no error, never blank, each bad field n
           ),
           visible: box !== null && (box as HTMLElement).offsetHeight > 0,
           step: document.querySelector('[data-current-step]')?.getAttribute('data-current-step'),
-          mode: (
+          scheme: (
             document.querySelector('[data-testid="picker-scheme"]') as HTMLSelectElement | null
           )?.value,
           seed: (document.querySelector('[data-testid="seed-input"]') as HTMLInputElement | null)
@@ -44,7 +44,7 @@ test('1,000 generated and mutated links: no error, never blank, each bad field n
         fields: errors.map((e) => e.field),
         visible: errors.length > 0,
         step: String(state.step),
-        mode: state.scenario.scheme,
+        scheme: state.scenario.scheme,
         seed: state.seed,
         root: 1,
       };

@@ -1,10 +1,10 @@
 import { expect, LAST, scenarioOfQuery, test, TID, type KdflowPage } from './fixtures';
 
-for (const mode of ['common', 'kdf'] as const) {
-  test(`${mode}: the MMEs know KD, a PC5 eavesdropper sees only nonces and DKSI`, async ({
+for (const scheme of ['common', 'kdf'] as const) {
+  test(`${scheme}: the MMEs know KD, a PC5 eavesdropper sees only nonces and DKSI`, async ({
     kd,
   }) => {
-    await kd.open(`?scheme=${mode}&step=10`);
+    await kd.open(`?scheme=${scheme}&step=10`);
     await kd.showSection('knowledge');
     const matrix = kd.byTestId(TID.knowledge);
     const state = (cell: string) => matrix.locator(`[data-cell="${cell}"]`);
@@ -31,6 +31,32 @@ for (const mode of ['common', 'kdf'] as const) {
     await expect(state('KD_sess/PC5')).toHaveAttribute('title', /lacks KD/);
   });
 }
+
+test('dh: neither MME knows KD, alone or pooled, and the matrix says which private key it lacks', async ({
+  kd,
+}) => {
+  await kd.open('?scheme=dh&step=10&s10=clear');
+  await kd.showSection('knowledge');
+  const matrix = kd.byTestId(TID.knowledge);
+  const state = (cell: string) => matrix.locator(`[data-cell="${cell}"]`);
+  for (const column of ['MME_1', 'MME_2', 'MME_1+MME_2', 'MME-MME', 'NAS-1'])
+    for (const v of ['KD', 'DH_shared'])
+      await expect(state(`${v}/${column}`), `${v} at ${column}`).toHaveAttribute(
+        'data-state',
+        'none',
+      );
+  // The MMEs hold both public keys; the ESR shows UE_1's in clear, S10 in clear both.
+  await expect(state('Keying_material_2/MME_1')).toHaveAttribute('data-state', 'holds');
+  await expect(state('Keying_material_1/NAS-1')).toHaveAttribute('data-state', 'sees');
+  await expect(state('Keying_material_2/MME-MME')).toHaveAttribute('data-state', 'sees');
+  await expect(state('KD/MME_1+MME_2')).toHaveAttribute(
+    'title',
+    /lacks DH_shared \(DH_shared needs DH_private_1 or DH_private_2\)/,
+  );
+  // Each UE holds its own private key only.
+  await expect(state('DH_private_1/UE_1')).toHaveAttribute('data-state', 'holds');
+  await expect(state('DH_private_1/UE_2')).toHaveAttribute('data-state', 'none');
+});
 
 test('the matrix follows the step', async ({ kd, page }) => {
   await kd.open('?step=1');

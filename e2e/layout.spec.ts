@@ -116,12 +116,12 @@ for (const size of SIZES)
   test.describe(`${size.name} ${size.width}×${size.height}`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
 
-    for (const mode of SCHEMES)
+    for (const scheme of SCHEMES)
       for (const reading of READINGS)
-        test(`${mode}, ${reading}: every step shows its message and both UEs' keys in one screen`, async ({
+        test(`${scheme}, ${reading}: every step shows its message and both UEs' keys in one screen`, async ({
           kd,
         }) => {
-          await kd.open(`?scheme=${mode}&reading=${reading}&seed=layout`);
+          await kd.open(`?scheme=${scheme}&reading=${reading}&seed=layout`);
           await kd.page.locator('html:not([data-url-pending])').waitFor({ state: 'attached' });
           let figureAt: Seen['figure'] | null = null;
           for (let step = 0; step <= LAST; step++) {

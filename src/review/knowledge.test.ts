@@ -471,9 +471,9 @@ describe('protection assumptions', () => {
   });
 
   it('s10=clear: an eavesdropper on the MME–MME link sees the keying material and can compute KD, in both variants', () => {
-    for (const mode of ['kdf', 'common'] as const)
+    for (const scheme of ['kdf', 'common'] as const)
       for (const reading of ['intended', 'literal'] as const) {
-        const scenario: Scenario = { ...DEFAULT_SCENARIO, scheme: mode, reading };
+        const scenario: Scenario = { ...DEFAULT_SCENARIO, scheme, reading };
         const trace = simulate(scenario, 'knowledge');
         const last = lastStep(scenario);
         const clear = knowledge(trace, last, { s10: 'clear', esr: 'clear' });
@@ -487,7 +487,7 @@ describe('protection assumptions', () => {
         // KD is computed from what crosses the link: both keying materials (and in the
         // calculated variant both identities), or under common the keying material is KD.
         expect(cell(prot, 'KD', 'MME-MME').state).toBe('none');
-        expect(cell(clear, 'KD', 'MME-MME').state, `${mode}/${reading}`).toBe('derivable');
+        expect(cell(clear, 'KD', 'MME-MME').state, `${scheme}/${reading}`).toBe('derivable');
         expect(cell(clear, 'KD', 'MME-MME').how).toContain('seen in clear');
         // Nothing on the link gives KD-sess: the nonces stay on PC5.
         expect(cell(clear, 'KD_sess', 'MME-MME').state).toBe('none');

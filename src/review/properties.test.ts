@@ -199,8 +199,8 @@ describe('assumptions flip the cells that rest on them', () => {
 
   it('ESR ciphered flips nothing: message 1 carries no secret input of KD', () => {
     // kdf and common: only the connection identity; dh: UE_1's public key too, which is public.
-    for (const mode of ['kdf', 'common', 'dh'] as const) {
-      const t = run({ scheme: mode });
+    for (const scheme of ['kdf', 'common', 'dh'] as const) {
+      const t = run({ scheme });
       expect(results(t, ESR_CIPHERED)).toEqual(results(t));
     }
   });
@@ -219,12 +219,12 @@ describe('other readings and triggers', () => {
     // Messages 5 and 6 carry "the parameters received in message 2": UE_1 still gets
     // Keying_material_2 (filled in) and computes KD, but the MACs cover the DKSI it lacks: it
     // cannot check the Command (9) and sends no Complete (10).
-    for (const mode of ['kdf', 'common'] as const) {
-      const r = results(run({ scheme: mode, reading: 'literal' }));
+    for (const scheme of ['kdf', 'common'] as const) {
+      const r = results(run({ scheme, reading: 'literal' }));
       expect(r['key-confirmation/UE_1']).toBe('none');
       expect(r['key-confirmation/UE_2']).toBe('none');
       expect(r['network-computes-kd']).toBe('yes');
-      expect(r['identity-binding']).toBe(mode === 'kdf' ? 'yes' : 'no');
+      expect(r['identity-binding']).toBe(scheme === 'kdf' ? 'yes' : 'no');
     }
     const row = schemeProperties(run({ reading: 'literal' }));
     expect(propertyCell(row, 'key-confirmation', 'UE_1')!.text).toMatch(/lacks DKSI/);

@@ -8,9 +8,9 @@ import { createKdflowStore, initialState } from '../../store/store';
 import { StoreContext } from '../../store/react';
 import { PcrChange } from './PcrChange';
 
-function render(mode: SchemeId): string {
+function render(scheme: SchemeId): string {
   const store = createKdflowStore(
-    initialState({ ...DEFAULT_LINK, scenario: { ...DEFAULT_SCENARIO, scheme: mode } }),
+    initialState({ ...DEFAULT_LINK, scenario: { ...DEFAULT_SCENARIO, scheme } }),
   );
   const html = renderToStaticMarkup(
     <StoreContext.Provider value={store}>
@@ -53,8 +53,8 @@ describe('PcrChange', () => {
   it.each<[SchemeId, string]>([
     ['kdf', 'Show the calculated variant'],
     ['common', 'Show the common-KD variant'],
-  ])('presses the button of the current mode (%s)', (mode, pressed) => {
-    const buttons = [...render(mode).matchAll(/<button[^>]*aria-pressed="(\w+)"[^>]*>([^<]+)</g)];
+  ])('presses the button of the current scheme (%s)', (scheme, pressed) => {
+    const buttons = [...render(scheme).matchAll(/<button[^>]*aria-pressed="(\w+)"[^>]*>([^<]+)</g)];
     expect(buttons.map((b) => [b[2], b[1]])).toEqual([
       ['Show the calculated variant', String(pressed === 'Show the calculated variant')],
       ['Show the common-KD variant', String(pressed === 'Show the common-KD variant')],
