@@ -40,6 +40,16 @@ export const VALUE_NAMES = [
   'KD_old',
   'DKSI_old',
   'KD_sess_old',
+  // An attacker's own values (attacks.ts): what it sends in place of the keying material, its
+  // X25519 keys and secrets, and its copies of the KD each UE ends with.
+  'MITM_private_1',
+  'MITM_private_2',
+  'MITM_keying_material_1',
+  'MITM_keying_material_2',
+  'MITM_DH_shared_1',
+  'MITM_DH_shared_2',
+  'KD_UE_1',
+  'KD_UE_2',
 ] as const;
 export type ValueName = (typeof VALUE_NAMES)[number];
 

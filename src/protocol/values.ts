@@ -187,6 +187,58 @@ export const VALUE_INFO: Record<ValueName, ValueInfo> = {
     format: 'hex',
     illustrative: true,
   },
+  MITM_private_1: {
+    label: 'attacker’s private key (to UE_2)',
+    about:
+      'an X25519 private key the attacking MME_1 draws, whose public key it sends UE_2 as Keying_material_1 (attack replay; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  MITM_private_2: {
+    label: 'attacker’s private key (to UE_1)',
+    about:
+      'an X25519 private key the attacking MME_1 draws, whose public key it sends UE_1 as Keying_material_2 (attack replay; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  MITM_keying_material_1: {
+    label: 'attacker’s Keying_material_1',
+    about:
+      'what the attacking MME_1 sends in place of Keying_material_1 in message 2 (attack replay; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  MITM_keying_material_2: {
+    label: 'attacker’s Keying_material_2',
+    about:
+      'what the attacking MME_1 sends UE_1 in place of Keying_material_2 in message 6 (attack replay; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  MITM_DH_shared_1: {
+    label: 'attacker’s DH_shared with UE_1',
+    about: 'the X25519 secret the attacking MME_1 shares with UE_1 (attack replay; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  MITM_DH_shared_2: {
+    label: 'attacker’s DH_shared with UE_2',
+    about: 'the X25519 secret the attacking MME_1 shares with UE_2 (attack replay; illustrative)',
+    format: 'hex',
+    illustrative: true,
+  },
+  KD_UE_1: {
+    label: 'KD of UE_1 (attacker’s copy)',
+    about: 'the attacker’s own computation of the KD UE_1 ends with (attack replay)',
+    format: 'hex',
+    illustrative: true,
+  },
+  KD_UE_2: {
+    label: 'KD of UE_2 (attacker’s copy)',
+    about: 'the attacker’s own computation of the KD UE_2 ends with (attack replay)',
+    format: 'hex',
+    illustrative: true,
+  },
 };
 
 /** Renders a value as the UI shows it: DKSI as its number, everything else as hex. */

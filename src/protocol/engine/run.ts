@@ -7,6 +7,7 @@ import { kdf, kdfInput } from '../kdf';
 import { x25519PublicKey, x25519SharedSecret } from '../x25519';
 import { World } from './world';
 import type {
+  Attack,
   Basis,
   CarriedParam,
   Derivation,
@@ -136,10 +137,12 @@ export function run<A extends string, V extends string, S>(
   scenario: S,
   seed: string,
   inputs: Readonly<Record<string, Uint8Array>>,
+  attack?: Attack<A, V, S>,
 ): Trace<A, V, S> {
   const w = new World<A, V>(procedure.actors, procedure.valueOrder);
+  const derivations = [...(attack?.derivations ?? []), ...scheme.derivations];
   const derivation = (use: string) => {
-    const spec = scheme.derivations.find((d) => d.id === use);
+    const spec = derivations.find((d) => d.id === use);
     if (!spec) throw new Error(`scheme ${scheme.id} has no derivation ${use}`);
     return spec;
   };
@@ -173,9 +176,13 @@ export function run<A extends string, V extends string, S>(
     let params = paramsOf(procedure, spec, scenario);
     const send = () => {
       if (spec.kind !== 'message' || !spec.from || !spec.to) return;
-      params = w.send(n, spec.from, spec.to, params);
+      params = w.send(n, spec.from, spec.to, params, attack?.substitute?.[spec.id]);
     };
-    const actions = spec.actions.filter((a) => holds(a, scenario));
+    const actions = [
+      ...(attack?.before?.[spec.id] ?? []),
+      ...spec.actions,
+      ...(attack?.after?.[spec.id] ?? []),
+    ].filter((a) => holds(a, scenario));
     for (const a of actions) {
       switch (a.do) {
         case 'generate': {
@@ -251,6 +258,7 @@ export function run<A extends string, V extends string, S>(
   const clauseLast = specs.reduce((last, s, n) => (s.part === 'clause' ? n : last), 0);
   const { id, name, illustrative } = scheme;
   return {
+    ...(attack ? { attack: { id: attack.id, actor: attack.actor } } : {}),
     procedure,
     scenario,
     seed,

@@ -222,6 +222,22 @@ export interface Procedure<A extends string, V extends string, S> {
   carries?: readonly { when: When<S>; part: StepPart; bases: readonly Basis[] }[];
 }
 
+/**
+ * An attacker replayed through the interpreter: actions of its own before or after a step's
+ * (drawing its keys, computing what it can), derivations of its own, and, where it sends a
+ * message, other bytes it holds in a parameter's place. A passive attacker has no substitution.
+ */
+export interface Attack<A extends string, V extends string, S> {
+  id: string;
+  /** The actor the attacker is, or sits beside. */
+  actor: A;
+  before?: Readonly<Record<string, readonly StepAction<A, V, S>[]>>;
+  after?: Readonly<Record<string, readonly StepAction<A, V, S>[]>>;
+  derivations?: readonly DerivationSpec<V>[];
+  /** By step id: a carried value → the value whose bytes the sender puts in its place. */
+  substitute?: Readonly<Record<string, Partial<Record<V, V>>>>;
+}
+
 // ---- What a run gives ----
 
 /** One derivation as a run made it, kept whole so that anyone can recompute it. */
@@ -272,6 +288,8 @@ export interface CarriedParam<V extends string> {
   name: V;
   basis: Basis;
   missing?: true;
+  /** An attacking sender put other bytes in its place (the receiver cannot tell). */
+  substituted?: true;
 }
 
 /** A quoted sentence in a run: `other` when it belongs to another alternative of the step. */
@@ -334,6 +352,8 @@ export interface Trace<A extends string, V extends string, S> {
   goals: Goal<A, V>[];
   /** The number of the clause's last step (what follows is kdflow's continuation). */
   clauseLast: number;
+  /** The attacker replayed in this run, if any. */
+  attack?: Pick<Attack<A, V, S>, 'id' | 'actor'>;
   /** The key scheme the run used: whether it is illustrative says what the review may blame. */
   scheme?: Pick<KeyScheme<V>, 'id' | 'name' | 'illustrative'>;
 }

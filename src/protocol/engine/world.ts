@@ -78,11 +78,24 @@ export class World<A extends string, V extends string> {
    * Message `step` from `from` to `to`: delivers the parameters the sender holds, and returns
    * them as carried, each one the sender lacks marked `missing`.
    */
-  send(step: number, from: A, to: A, params: readonly CarriedParam<V>[]): CarriedParam<V>[] {
+  send(
+    step: number,
+    from: A,
+    to: A,
+    params: readonly CarriedParam<V>[],
+    instead: Partial<Record<V, V>> = {},
+  ): CarriedParam<V>[] {
     this.log.push({ kind: 'send', from, to, message: step, params: params.map((p) => p.name) });
     return params.map((p) => {
-      const bytes = this.peek(from, p.name);
+      // An attacking sender puts other bytes it holds in the parameter's place.
+      const other = instead[p.name];
+      const swapped = other === undefined ? undefined : this.peek(from, other);
+      const bytes = swapped ?? this.peek(from, p.name);
       if (!bytes) return { ...p, missing: true };
+      if (swapped) {
+        this.put(to, p.name, bytes, { kind: 'received', step, from });
+        return { ...p, substituted: true };
+      }
       const had = this.peek(to, p.name);
       // A value the receiver already holds keeps its first provenance: it learns nothing new.
       if (!(had && equalBytes(had, bytes)))
