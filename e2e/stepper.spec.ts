@@ -37,6 +37,9 @@ test('stepping forward and back restyles the figure without re-rendering it', as
   kd,
   page,
 }) => {
+  // Some forty steps and clicks, each awaited: on a CI machine whose two cores other suites
+  // share it ran past 30 s, so it gets the slow timeout.
+  test.slow();
   await kd.open('?seed=demo');
   await kd.expectStep(0);
   expect(await kd.messageStates()).toEqual(expectedStates(0));

@@ -12,7 +12,8 @@ export const FIGURE_TITLE = 'Figure 6.3.4.3.2-1: Network authorised key establis
 
 /**
  * How a carried parameter is written in the figure: FFS and inferred ones say so, and one its
- * sender does not hold is `(missing)`: a message never lists a value its sender lacks.
+ * sender does not hold is `(missing)`: a message never lists a value its sender lacks; one an
+ * attacking sender replaced is `(substituted)`.
  */
 export function paramLabel<V extends string>(
   p: CarriedParam<V>,
@@ -20,6 +21,8 @@ export function paramLabel<V extends string>(
 ): string {
   const label = values[p.name]?.label ?? p.name;
   if (p.missing) return `${label} (missing)`;
+  // An attacker's replay: the sender put its own bytes in the parameter's place.
+  if (p.substituted) return `${label} (substituted)`;
   return p.basis === 'ffs'
     ? `${label} (FFS)`
     : p.basis === 'inferred'

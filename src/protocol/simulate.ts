@@ -1,3 +1,4 @@
+import { maliciousMme1, type AttackerId } from './attacks';
 import { lastStepOf, run } from './engine/run';
 import { seededInputs, type Inputs } from './inputs';
 import { PROCEDURE } from './procedure';
@@ -19,6 +20,20 @@ export function simulate(
   inputs: Inputs = seededInputs(seed),
 ): Trace {
   return run(PROCEDURE, schemeOf(scenario), scenario, seed, inputs);
+}
+
+/**
+ * The run an attacker profile replays (attacks.ts): the honest run for a passive attacker, who
+ * only learns, and for the active one the run with its actions and substitutions.
+ */
+export function replay(
+  attacker: AttackerId,
+  scenario: Scenario,
+  seed: string,
+  inputs: Inputs = seededInputs(seed),
+): Trace {
+  const attack = attacker === 'malicious-mme1' ? maliciousMme1(scenario.scheme) : undefined;
+  return run(PROCEDURE, schemeOf(scenario), scenario, seed, inputs, attack);
 }
 
 /** The number of the scenario's last step, from the procedure (no run needed). */

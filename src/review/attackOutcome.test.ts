@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ATTACKER_IDS, ATTACKERS } from '../protocol/attacks';
 import { DEFAULT_SCENARIO, SCHEMES, type Scenario } from '../protocol/scenario';
-import { simulate } from '../protocol/simulate';
-import { attackOutcome, replay } from './attackOutcome';
+import { replay, simulate } from '../protocol/simulate';
+import { attackOutcome } from './attackOutcome';
 
 const outcome = (attacker: (typeof ATTACKER_IDS)[number], patch: Partial<Scenario> = {}) => {
   const scenario = { ...DEFAULT_SCENARIO, ...patch };

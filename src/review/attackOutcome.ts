@@ -6,13 +6,8 @@
  * Symbolic reasoning over the flow, not a proof.
  */
 import { toHex } from '../protocol/bytes';
-import { maliciousMme1, type AttackerId } from '../protocol/attacks';
-import { run } from '../protocol/engine/run';
-import { seededInputs, type Inputs } from '../protocol/inputs';
+import type { AttackerId } from '../protocol/attacks';
 import { DEFAULT_ASSUMPTIONS } from '../protocol/procedure/links';
-import { PROCEDURE } from '../protocol/procedure';
-import type { Scenario } from '../protocol/scenario';
-import { schemeOf } from '../protocol/scheme';
 import type { Trace } from '../protocol/types';
 import { knowledge, type KnowledgeColumn } from './knowledge';
 import { propertyCell, schemeProperties } from './properties';
@@ -31,17 +26,6 @@ export interface AttackOutcome {
   detectedAt: number | null;
   /** How each result was found, in a sentence each. */
   why: string[];
-}
-
-/** The run an attacker profile replays: the honest run, or the active attacker's. */
-export function replay(
-  attacker: AttackerId,
-  scenario: Scenario,
-  seed: string,
-  inputs: Inputs = seededInputs(seed),
-): Trace {
-  const attack = attacker === 'malicious-mme1' ? maliciousMme1(scenario.scheme) : undefined;
-  return run(PROCEDURE, schemeOf(scenario), scenario, seed, inputs, attack);
 }
 
 const knowsIn = (state: string | undefined) =>

@@ -4,6 +4,7 @@
  * from parseQuery.
  */
 import { describe, expect, it } from 'vitest';
+import { ATTACKER_IDS } from '../protocol/attacks';
 import { INPUT_NAMES, parseInput, type InputName } from '../protocol/inputs';
 import { FIELDS } from '../protocol/procedure/fields';
 import { ASSUMPTION_CHOICES, DEFAULT_ASSUMPTIONS } from '../protocol/procedure/links';
@@ -77,6 +78,7 @@ function badFields(query: string): Set<string> {
       key === 'step' ||
       key === 'compare' ||
       key in ASSUMPTION_CHOICES ||
+      key === 'attacker' ||
       (key.startsWith('b.') && key.slice(2) in CHOICES) ||
       (key.startsWith('in.') && (INPUT_NAMES as string[]).includes(key.slice(3)));
     if (!known) continue; // unknown keys are ignored
@@ -91,6 +93,7 @@ function badFields(query: string): Set<string> {
     if (key === 'seed' && (v.trim() === '' || [...v].length > 200)) bad.add(key);
     if (key === 'step' && !(/^\d+$/.test(v) && Number(v) <= last)) bad.add(key);
     if (key === 'compare' && v !== 'on' && v !== 'off') bad.add(key);
+    if (key === 'attacker' && !(ATTACKER_IDS as readonly string[]).includes(v)) bad.add(key);
     if (key in ASSUMPTION_CHOICES) {
       const choices: readonly string[] = ASSUMPTION_CHOICES[key as keyof typeof ASSUMPTION_CHOICES];
       if (!choices.includes(v)) bad.add(key);

@@ -91,6 +91,22 @@ describe('parseQuery', () => {
     expect(defaultComparison({ ...DEFAULT_LINK.scenario, scheme: 'common' }).scheme).toBe('kdf');
   });
 
+  it('reads the attacker, writes it only when there is one, and names a bad one', () => {
+    const { state, errors } = parseQuery('?attacker=malicious-mme1&step=3');
+    expect(errors).toEqual([]);
+    expect(state.attacker).toBe('malicious-mme1');
+    expect(toQuery(state)).toContain('attacker=malicious-mme1');
+    expect(parseQuery('?attacker=none').state.attacker).toBeUndefined();
+    expect(toQuery({ ...state, attacker: 'none' })).not.toContain('attacker');
+    expect(parseQuery('?attacker=mallory').errors).toEqual([
+      {
+        field: 'attacker',
+        given: 'mallory',
+        message: 'must be one of none, curious-mme, malicious-mme1, s10-eavesdropper, kasme-leak',
+      },
+    ]);
+  });
+
   it('gives the defaults for an empty query', () => {
     expect(parseQuery('')).toEqual({ state: DEFAULT_LINK, errors: [] });
   });

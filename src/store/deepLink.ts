@@ -1,10 +1,12 @@
 /**
  * The page's state as a URL query: `scheme` (old links' `mode` still opens), `trigger`, `peer`, `refresh`, `reading`, `seed`, `step`,
  * and for the side-by-side view `compare=on` with the second scenario as `b.scheme`, `b.trigger`, ….
- * Who knows what's assumptions (`s10`, `esr`) are written only when they differ from the defaults.
+ * Who knows what's assumptions (`s10`, `esr`) are written only when they differ from the defaults,
+ * and the attacker replayed (`attacker`) only when there is one.
  * Parsing never throws: a bad field is reported by name and falls back to its default, the rest
  * is kept.
  */
+import { ATTACKER_IDS, type AttackerId } from '../protocol/attacks';
 import { formatInput, INPUT_NAMES, parseInput, type InputName } from '../protocol/inputs';
 import {
   ASSUMPTION_CHOICES,
@@ -38,6 +40,8 @@ export interface LinkState {
    * its default, so that a link without them and one naming the defaults read the same.
    */
   assumptions?: Assumptions;
+  /** The attacker replayed (attacks.ts); absent for none. */
+  attacker?: AttackerId;
 }
 
 export type InputOverrides = Partial<Record<InputName, string>>;
@@ -47,6 +51,7 @@ export type Field =
   | `b.${keyof Scenario}`
   | `in.${InputName}`
   | keyof Assumptions
+  | 'attacker'
   | 'compare'
   | 'seed'
   | 'step';
@@ -183,6 +188,18 @@ export function parseQuery(search: string): { state: LinkState; errors: FieldErr
   }
   const state: LinkState = { scenario, seed, step, compare, inputs };
   if (!isDefaultAssumptions(assumptions)) state.assumptions = assumptions;
+  // attacker=<profile>: a bad one is reported and no attacker replayed.
+  const givenAttacker = one('attacker');
+  if (givenAttacker !== undefined) {
+    if ((ATTACKER_IDS as readonly string[]).includes(givenAttacker)) {
+      if (givenAttacker !== 'none') state.attacker = givenAttacker as AttackerId;
+    } else
+      errors.push({
+        field: 'attacker',
+        given: givenAttacker,
+        message: `must be one of ${ATTACKER_IDS.join(', ')}`,
+      });
+  }
   return { state, errors };
 }
 
@@ -196,10 +213,11 @@ export function isDefaultAssumptions(a: Assumptions | undefined): boolean {
  * step; the comparison, edited inputs and assumptions only when used.
  */
 export function toQuery(
-  state: Omit<LinkState, 'compare' | 'inputs' | 'assumptions'> & {
+  state: Omit<LinkState, 'compare' | 'inputs' | 'assumptions' | 'attacker'> & {
     compare?: Scenario | null;
     inputs?: InputOverrides;
     assumptions?: Assumptions | undefined;
+    attacker?: AttackerId | undefined;
   },
 ): string {
   const q = new URLSearchParams([
@@ -218,5 +236,6 @@ export function toQuery(
   const { assumptions } = state;
   if (assumptions && !isDefaultAssumptions(assumptions))
     for (const key of ASSUMPTION_KEYS) q.set(key, assumptions[key]);
+  if (state.attacker && state.attacker !== 'none') q.set('attacker', state.attacker);
   return `?${q.toString()}`;
 }

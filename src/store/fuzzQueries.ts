@@ -3,6 +3,7 @@
  * (e2e). Deterministic for a given tag: a failure can be replayed.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
+import { ATTACKER_IDS } from '../protocol/attacks';
 import { utf8 } from '../protocol/bytes';
 import { FIELDS as PROCEDURE_FIELDS } from '../protocol/procedure/fields';
 import { ASSUMPTION_CHOICES } from '../protocol/procedure/links';
@@ -28,6 +29,7 @@ const FIELDS = [
   'in.UE_1_ID',
   's10',
   'esr',
+  'attacker',
   'unknown',
 ];
 /** Each scenario field's old names that still open (`trigger=0a`), from the procedure's fields. */
@@ -60,6 +62,7 @@ const GOOD: Record<string, readonly string[]> = {
   // Who knows what's assumptions, from the procedure's links.
   s10: ASSUMPTION_CHOICES.s10,
   esr: ASSUMPTION_CHOICES.esr,
+  attacker: ATTACKER_IDS,
   unknown: ['x'],
 };
 const NASTY = [

@@ -22,7 +22,7 @@ export function useKdflow<T>(select: (s: KdflowStore) => T): T {
 
 /** The trace of the current scenario and seed. */
 export function useTrace(): Trace {
-  return useStore(useApi(), (s) => traceOf(s.scenario, s.seed, s.inputs));
+  return useStore(useApi(), (s) => traceOf(s.scenario, s.seed, s.inputs, s.attacker));
 }
 
 /** The store's actions; they never change, so selecting them never re-renders. */
@@ -37,6 +37,7 @@ export function useActions(): KdflowActions {
       resetInputs: s.resetInputs,
       setComparison: s.setComparison,
       setAssumptions: s.setAssumptions,
+      setAttacker: s.setAttacker,
       typeSeed: s.typeSeed,
       goTo: s.goTo,
       next: s.next,

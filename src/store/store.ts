@@ -5,7 +5,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { SCENARIO_KEYS, type Scenario } from '../protocol/scenario';
-import { lastStep, simulate } from '../protocol/simulate';
+import type { AttackerId } from '../protocol/attacks';
+import { lastStep, replay, simulate } from '../protocol/simulate';
 import {
   formatInput,
   INPUT_NAMES,
@@ -28,9 +29,11 @@ import {
 
 export const PLAY_SPEEDS_MS = [2000, 1200, 700, 400] as const;
 
-export interface KdflowState extends Omit<LinkState, 'assumptions'> {
+export interface KdflowState extends Omit<LinkState, 'assumptions' | 'attacker'> {
   /** Who knows what's protection assumptions, always all of them (the link leaves defaults out). */
   assumptions: Assumptions;
+  /** The attacker replayed: the page shows its run and its outcome (`none`: the honest run). */
+  attacker: AttackerId;
   /** The seed input's text as typed; may be invalid, in which case `seed` keeps the last good one. */
   seedDraft: string;
   seedError: string | null;
@@ -55,6 +58,8 @@ export interface KdflowActions {
   setComparison(patch: Partial<Scenario>): void;
   /** Switches who knows what's protection assumptions (the MME–MME link, the ESR). */
   setAssumptions(patch: Partial<Assumptions>): void;
+  /** Replays the run with an attacker profile (or none). */
+  setAttacker(attacker: AttackerId): void;
   typeSeed(text: string): void;
   goTo(step: number): void;
   next(): void;
@@ -100,6 +105,7 @@ export function initialState(
   return {
     ...link,
     assumptions: link.assumptions ?? DEFAULT_ASSUMPTIONS,
+    attacker: link.attacker ?? 'none',
     seedDraft: link.seed,
     seedError: null,
     linkErrors: errors,
@@ -130,6 +136,7 @@ export function createKdflowStore(init: KdflowState = initialState()) {
         update({ compare: { ...(compare ?? defaultComparison(scenario)), ...patch } });
       },
       setAssumptions: (patch) => update({ assumptions: { ...get().assumptions, ...patch } }),
+      setAttacker: (attacker) => update({ attacker }),
       typeSeed: (text) => {
         const problem = seedProblem(text);
         update(
@@ -187,6 +194,7 @@ export function createKdflowStore(init: KdflowState = initialState()) {
         update({
           ...state,
           assumptions: state.assumptions ?? DEFAULT_ASSUMPTIONS,
+          attacker: state.attacker ?? 'none',
           seedDraft: state.seed,
           seedError: null,
           linkErrors: errors,
@@ -217,15 +225,28 @@ export function inputsOf(seed: string, overrides: InputOverrides): Inputs {
  * The trace for a scenario, seed and edited inputs, memoised so that selectors return a stable
  * object.
  */
-export function traceOf(scenario: Scenario, seed: string, overrides: InputOverrides = {}): Trace {
+export function traceOf(
+  scenario: Scenario,
+  seed: string,
+  overrides: InputOverrides = {},
+  attacker: AttackerId = 'none',
+): Trace {
   const key = JSON.stringify([
     ...SCENARIO_KEYS.map((k) => scenario[k]),
     seed,
     INPUT_NAMES.map((n) => overrides[n] ?? null),
+    attacker,
   ]);
   let trace = cache.get(key);
   if (!trace) {
-    trace = simulate(scenario, seed, inputsOf(seed, overrides));
+    const inputs = inputsOf(seed, overrides);
+    // A passive attacker replays the honest run: the same trace object as no attacker.
+    trace =
+      attacker === 'malicious-mme1'
+        ? replay(attacker, scenario, seed, inputs)
+        : attacker === 'none'
+          ? simulate(scenario, seed, inputs)
+          : traceOf(scenario, seed, overrides);
     if (cache.size >= 32) cache.delete(cache.keys().next().value ?? '');
     cache.set(key, trace);
   }

@@ -7,8 +7,8 @@ export const URL_WRITE_DELAY_MS = 120;
 
 export function syncWithUrl(store: KdflowStoreApi, win: Window = window): () => void {
   const write = () => {
-    const { scenario, seed, step, compare, inputs, assumptions } = store.getState();
-    const query = toQuery({ scenario, seed, step, compare, inputs, assumptions });
+    const { scenario, seed, step, compare, inputs, assumptions, attacker } = store.getState();
+    const query = toQuery({ scenario, seed, step, compare, inputs, assumptions, attacker });
     if (win.location.search !== query) win.history.replaceState(null, '', query);
   };
   const onPop = () => {
@@ -30,7 +30,15 @@ export function syncWithUrl(store: KdflowStoreApi, win: Window = window): () => 
       root.removeAttribute('data-url-pending');
     }, URL_WRITE_DELAY_MS);
   };
-  const linked = ['scenario', 'seed', 'step', 'compare', 'inputs', 'assumptions'] as const;
+  const linked = [
+    'scenario',
+    'seed',
+    'step',
+    'compare',
+    'inputs',
+    'assumptions',
+    'attacker',
+  ] as const;
   const unsubscribe = store.subscribe((now, before) => {
     if (linked.some((k) => now[k] !== before[k])) schedule();
   });

@@ -47,6 +47,10 @@ const ReviewPanel = lazy(named(() => import('../analysis/ReviewPanel'), 'ReviewP
 const Redline = lazy(named(() => import('../analysis/Redline'), 'Redline'));
 const Questions = lazy(named(() => import('../analysis/Questions'), 'Questions'));
 const TrFigurePanel = lazy(named(() => import('../figure/TrFigurePanel'), 'TrFigurePanel'));
+const AttackerPanel = lazy(named(() => import('../attack/AttackerPanel'), 'AttackerPanel'));
+const AttackOutcomeBox = lazy(
+  named(() => import('../attack/AttackOutcomeBox'), 'AttackOutcomeBox'),
+);
 
 // Presenter mode is loaded the first time it is asked for: most visits never use it.
 const PresenterView = lazy(() =>
@@ -101,6 +105,11 @@ function AnalysisSections() {
     },
     { id: 'schemes', label: 'Schemes', content: later('the schemes', <SchemeMatrix />) },
     {
+      id: 'attackers',
+      label: 'Attackers',
+      content: later('the attackers', <AttackerPanel />),
+    },
+    {
       id: 'rekey',
       label: 'Rekeying',
       content: later('the contrast', <RekeyPanel trace={trace} />),
@@ -118,6 +127,7 @@ function AnalysisSections() {
  */
 function SingleView() {
   const trace = useTrace();
+  const attacker = useKdflow((s) => s.attacker);
   return (
     <main className="stage" data-testid={TID.stage}>
       <aside className="side side-1" aria-label="UE_1 and MME_1">
@@ -126,6 +136,13 @@ function SingleView() {
       </aside>
       <section className="centre" aria-label="Current step and figure">
         <div className="step-box" tabIndex={0} role="region" aria-label="The current step">
+          {attacker !== 'none' && (
+            <ErrorBoundary what="the attack's outcome">
+              <Suspense fallback={<p className="loading">Replaying the attacker…</p>}>
+                <AttackOutcomeBox attacker={attacker} trace={trace} />
+              </Suspense>
+            </ErrorBoundary>
+          )}
           <KdCheck trace={trace} />
           <StepText />
         </div>
