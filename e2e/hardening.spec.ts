@@ -172,6 +172,9 @@ test('no request leaves the origin, and the app keeps working with the network c
     return route.continue();
   });
   await kd.open('?seed=offline');
+  // Every part the page loads on demand has arrived before the network goes (a part that has
+  // not, with the network cut, says so in its place: the test after next).
+  await page.waitForLoadState('networkidle');
   await context.setOffline(true);
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   await kd.expectStep(10);
@@ -231,5 +234,24 @@ test('a part that cannot load (the network cut before it arrived) says so in its
   await kd.showSection('review');
   await expect(kd.byTestId(TID.review)).toBeVisible();
   // Chromium reports the aborted files on the console; that is the failure under test.
+  kd.errors.splice(0);
+});
+
+test('once the network is back, “Try again” loads a part that could not load', async ({
+  kd,
+  page,
+}) => {
+  const cut = /\/assets\/SchemeMatrix-[^/]*\.(js|css)$/;
+  await page.route(cut, (route) => route.abort());
+  await page.goto('/?seed=again&step=2');
+  await kd.expectStep(2);
+  await kd.showSection('schemes');
+  const failed = page.getByRole('alert').filter({ hasText: 'Could not show the schemes' });
+  await expect(failed).toBeVisible();
+  // The network is back: the boundary's button loads the part afresh.
+  await page.unroute(cut);
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(kd.byTestId(TID.schemes).locator('tbody tr')).toHaveCount(3);
+  await expect(failed).toHaveCount(0);
   kd.errors.splice(0);
 });

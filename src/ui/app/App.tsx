@@ -3,6 +3,7 @@ import { useKdflow, useTrace } from '../../store/react';
 import { ActorPanel } from '../actors/ActorPanel';
 import { useFigureSettled } from './afterFigure';
 import { ErrorBoundary } from './ErrorBoundary';
+import { retriable } from './retriable';
 import { Figure } from '../figure/Figure';
 import { InputEditor } from '../scenario/InputEditor';
 import { KdCheck } from '../actors/KdCheck';
@@ -36,19 +37,22 @@ const named =
   <K extends string, C>(load: () => Promise<Record<K, C>>, name: K) =>
   () =>
     load().then((m) => ({ default: m[name] }));
-const PcrChange = lazy(named(() => import('../text/PcrChange'), 'PcrChange'));
-const ClauseView = lazy(named(() => import('../text/ClauseView'), 'ClauseView'));
-const CompareView = lazy(named(() => import('../analysis/CompareView'), 'CompareView'));
-const ExportMenu = lazy(named(() => import('../figure/ExportMenu'), 'ExportMenu'));
-const KnowledgeMatrix = lazy(named(() => import('../analysis/KnowledgeMatrix'), 'KnowledgeMatrix'));
-const SchemeMatrix = lazy(named(() => import('../analysis/SchemeMatrix'), 'SchemeMatrix'));
-const RekeyPanel = lazy(named(() => import('../analysis/RekeyPanel'), 'RekeyPanel'));
-const ReviewPanel = lazy(named(() => import('../analysis/ReviewPanel'), 'ReviewPanel'));
-const Redline = lazy(named(() => import('../analysis/Redline'), 'Redline'));
-const Questions = lazy(named(() => import('../analysis/Questions'), 'Questions'));
-const TrFigurePanel = lazy(named(() => import('../figure/TrFigurePanel'), 'TrFigurePanel'));
-const AttackerPanel = lazy(named(() => import('../attack/AttackerPanel'), 'AttackerPanel'));
-const AttackOutcomeBox = lazy(
+
+const PcrChange = retriable(named(() => import('../text/PcrChange'), 'PcrChange'));
+const ClauseView = retriable(named(() => import('../text/ClauseView'), 'ClauseView'));
+const CompareView = retriable(named(() => import('../analysis/CompareView'), 'CompareView'));
+const ExportMenu = retriable(named(() => import('../figure/ExportMenu'), 'ExportMenu'));
+const KnowledgeMatrix = retriable(
+  named(() => import('../analysis/KnowledgeMatrix'), 'KnowledgeMatrix'),
+);
+const SchemeMatrix = retriable(named(() => import('../analysis/SchemeMatrix'), 'SchemeMatrix'));
+const RekeyPanel = retriable(named(() => import('../analysis/RekeyPanel'), 'RekeyPanel'));
+const ReviewPanel = retriable(named(() => import('../analysis/ReviewPanel'), 'ReviewPanel'));
+const Redline = retriable(named(() => import('../analysis/Redline'), 'Redline'));
+const Questions = retriable(named(() => import('../analysis/Questions'), 'Questions'));
+const TrFigurePanel = retriable(named(() => import('../figure/TrFigurePanel'), 'TrFigurePanel'));
+const AttackerPanel = retriable(named(() => import('../attack/AttackerPanel'), 'AttackerPanel'));
+const AttackOutcomeBox = retriable(
   named(() => import('../attack/AttackOutcomeBox'), 'AttackOutcomeBox'),
 );
 

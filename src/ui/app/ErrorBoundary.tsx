@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { retryFailedParts } from './retriable';
 
 interface Props {
   what: string;
@@ -19,7 +20,13 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     return (
       <div className="error-box" role="alert">
         <strong>Could not show {this.props.what}.</strong> {error.message}
-        <button type="button" onClick={() => this.setState({ error: null })}>
+        <button
+          type="button"
+          onClick={() => {
+            retryFailedParts();
+            this.setState({ error: null });
+          }}
+        >
           Try again
         </button>
       </div>
