@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromHex, toHex } from './bytes';
+import { hasOpenssl, runInScratch } from './openssl.testkit';
 import { allScenarios } from './scenario';
 import { simulate } from './simulate';
 import {
@@ -16,9 +13,6 @@ import {
 } from './reproduce';
 import { ALICE, BOB, SHARED } from './x25519.vectors';
 import type { Derivation, KdfDerivation } from './types';
-
-/** A folder of this file's own: the X25519 commands write their DER files where they run. */
-const SCRATCH = mkdtempSync(join(tmpdir(), 'kdflow-openssl-'));
 
 /** Every distinct derivation of every scenario's run, X25519 ones included. */
 function derivations(): Derivation[] {
@@ -36,20 +30,7 @@ function derivations(): Derivation[] {
 }
 const kdfUses = (all: Derivation[]) => all.filter((d): d is KdfDerivation => d.fn === 'kdf');
 
-const hasOpenssl = (() => {
-  try {
-    execFileSync('openssl', ['version']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-// In a temporary folder: the X25519 commands write their DER files where they run.
-const run = (command: string) =>
-  /([0-9a-f]{64})\s*$/.exec(
-    execFileSync('sh', ['-c', command], { encoding: 'utf8', cwd: SCRATCH }),
-  )?.[1];
+const run = (command: string) => /([0-9a-f]{64})$/.exec(runInScratch(command))?.[1];
 
 describe('reproducing a derivation', () => {
   const all = derivations();
@@ -104,16 +85,18 @@ describe('reproducing a derivation', () => {
 
 describe('reproducing X25519 with openssl', () => {
   // The commands write their DER files in the current folder: run them in a scratch one.
-  const runIn = (command: string) =>
-    execFileSync('sh', ['-c', command], { encoding: 'utf8', cwd: SCRATCH }).trim();
 
   it.runIf(hasOpenssl)('openssl pkeyutl -derive prints the §6.1 shared secret', () => {
-    expect(runIn(x25519OpensslCommand(fromHex(ALICE.private), fromHex(BOB.public)))).toBe(SHARED);
-    expect(runIn(x25519OpensslCommand(fromHex(BOB.private), fromHex(ALICE.public)))).toBe(SHARED);
+    expect(runInScratch(x25519OpensslCommand(fromHex(ALICE.private), fromHex(BOB.public)))).toBe(
+      SHARED,
+    );
+    expect(runInScratch(x25519OpensslCommand(fromHex(BOB.private), fromHex(ALICE.public)))).toBe(
+      SHARED,
+    );
   });
 
   it.runIf(hasOpenssl)('openssl pkey prints the §6.1 public key', () => {
-    expect(runIn(x25519PublicKeyOpensslCommand(fromHex(ALICE.private)))).toBe(ALICE.public);
+    expect(runInScratch(x25519PublicKeyOpensslCommand(fromHex(ALICE.private)))).toBe(ALICE.public);
   });
 
   it('wraps the raw keys in the DER that openssl reads (RFC 8410)', () => {

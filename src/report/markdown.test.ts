@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROCEDURE } from '../protocol/procedure';
+import { hasOpenssl, runInScratch } from '../protocol/openssl.testkit';
 import { opensslCommand } from '../protocol/reproduce';
 import {
   allScenarios,
@@ -21,18 +18,6 @@ import { traceOf } from '../store/store';
 import { reportFiles } from './index';
 import { escapeMarkdown, reportMarkdown } from './markdown';
 import { buildReport } from './report';
-
-/** A folder of this file's own: the X25519 commands write their DER files where they run. */
-const SCRATCH = mkdtempSync(join(tmpdir(), 'kdflow-openssl-'));
-
-const hasOpenssl = (() => {
-  try {
-    execFileSync('openssl', ['version']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 const markdownOf = (patch: Partial<LinkState>) => {
   const s = { ...DEFAULT_LINK, ...patch };
@@ -135,11 +120,7 @@ describe('reportMarkdown', () => {
     const commands = [...md.matchAll(/```sh\n(.*)\n```/g)].map((m) => m[1]!);
     const x = commands.filter((c) => c.includes('x25519'));
     expect(x.length).toBeGreaterThanOrEqual(4);
-    if (hasOpenssl)
-      for (const c of x)
-        expect(md).toContain(
-          `= ${execFileSync('sh', ['-c', c], { encoding: 'utf8', cwd: SCRATCH }).trim()}`,
-        );
+    if (hasOpenssl) for (const c of x) expect(md).toContain(`= ${runInScratch(c)}`);
   });
 
   it('under 0a, opens with UE_2’s PC5 request and marks only the PC5 continuation after the clause', () => {

@@ -91,13 +91,7 @@ function DerivationTable({ d }: { d: KdfDerivation }) {
             <code className="hex">{toHex(d.s)}</code>
           </td>
         </tr>
-        <tr className="out">
-          <th>Out</th>
-          <td>HMAC-SHA-256(Key, S)</td>
-          <td>
-            <code className="hex">{toHex(d.out)}</code>
-          </td>
-        </tr>
+        <OutRow how="HMAC-SHA-256(Key, S)" out={d.out} />
       </tbody>
     </table>
   );
@@ -121,14 +115,21 @@ function X25519Table({ d }: { d: Derivation }) {
           <td>{peer ? `${label(peer.name)} (the peer’s public key)` : 'the base point, 9'}</td>
           <td>{peer && <code className="hex">{toHex(peer.bytes)}</code>}</td>
         </tr>
-        <tr className="out">
-          <th>Out</th>
-          <td>X25519(k, u) (RFC 7748 §5)</td>
-          <td>
-            <code className="hex">{toHex(d.out)}</code>
-          </td>
-        </tr>
+        <OutRow how="X25519(k, u) (RFC 7748 §5)" out={d.out} />
       </tbody>
     </table>
+  );
+}
+
+/** The last row of either table: how the output is made, and its bytes. */
+function OutRow({ how, out }: { how: string; out: Uint8Array }) {
+  return (
+    <tr className="out">
+      <th>Out</th>
+      <td>{how}</td>
+      <td>
+        <code className="hex">{toHex(out)}</code>
+      </td>
+    </tr>
   );
 }

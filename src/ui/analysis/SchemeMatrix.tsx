@@ -1,5 +1,5 @@
 import { schemeOf } from '../../protocol/scheme';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { FIELDS } from '../../protocol/procedure/fields';
 import { PROTECTION_ASSUMPTIONS } from '../../protocol/procedure/links';
 import type { Scenario } from '../../protocol/scenario';
@@ -16,6 +16,7 @@ import {
 import { useActions, useKdflow } from '../../store/react';
 import { traceOf } from '../../store/store';
 import { TID } from '../app/testIds';
+import { useShownOnce } from '../app/useShownOnce';
 import './schemes.css';
 
 /** The scenario field that picks the key-establishment scheme: one row per choice. */
@@ -113,14 +114,19 @@ export function SchemeMatrix() {
   const inputs = useKdflow((s) => s.inputs);
   const assumptions = useKdflow((s) => s.assumptions);
   const { setScenario, setComparison, goTo } = useActions();
+  // One trace and property row per scheme, made only once the tab is first shown.
+  const root = useRef<HTMLElement>(null);
+  const shown = useShownOnce(root);
   const rows = useMemo(
     () =>
-      SCHEME_FIELD.choices.map((choice) => {
-        const scheme = choice.value as SchemeChoice;
-        const trace = traceOf({ ...scenario, [SCHEME_KEY]: scheme }, seed, inputs);
-        return { choice, scheme, cells: schemeProperties(trace, assumptions) };
-      }),
-    [scenario, seed, inputs, assumptions],
+      shown
+        ? SCHEME_FIELD.choices.map((choice) => {
+            const scheme = choice.value as SchemeChoice;
+            const trace = traceOf({ ...scenario, [SCHEME_KEY]: scheme }, seed, inputs);
+            return { choice, scheme, cells: schemeProperties(trace, assumptions) };
+          })
+        : [],
+    [shown, scenario, seed, inputs, assumptions],
   );
   /** A step of a row's scheme: the figure switches to that scheme first. */
   const goIn = (scheme: SchemeChoice) => (step: number) => {
@@ -134,7 +140,7 @@ export function SchemeMatrix() {
   const byProperty = (cells: readonly PropertyCell[], p: PropertyId) =>
     cells.filter((c) => c.property === p);
   return (
-    <section className="schemes" aria-labelledby="schemes-title">
+    <section ref={root} className="schemes" aria-labelledby="schemes-title">
       <h2 id="schemes-title">Schemes compared</h2>
       <p className="hint" data-testid={TID.schemesUnder}>
         Each row runs the current scenario under one scheme (the {SCHEME_FIELD.label.toLowerCase()}{' '}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { ATTACKERS } from '../../protocol/attacks';
 import { FIELDS } from '../../protocol/procedure/fields';
 import type { Scenario } from '../../protocol/scenario';
@@ -6,6 +6,7 @@ import { attackOutcome } from '../../review/attackOutcome';
 import { useActions, useKdflow } from '../../store/react';
 import { traceOf } from '../../store/store';
 import { TID } from '../app/testIds';
+import { useShownOnce } from '../app/useShownOnce';
 import { outcomeData, outcomeWords } from './outcomeText';
 import './attack.css';
 
@@ -21,20 +22,25 @@ export function AttackerPanel() {
   const inputs = useKdflow((s) => s.inputs);
   const attacker = useKdflow((s) => s.attacker);
   const { setAttacker, setScenario } = useActions();
+  // Every attacker × scheme replay, made only once the tab is first shown.
+  const root = useRef<HTMLElement>(null);
+  const shown = useShownOnce(root);
   const rows = useMemo(
     () =>
-      ATTACKERS.map((profile) => ({
-        profile,
-        cells: SCHEME_FIELD.choices.map((choice) => {
-          const scheme = choice.value as Scenario['scheme'];
-          const trace = traceOf({ ...scenario, scheme }, seed, inputs, profile.id);
-          return { choice, scheme, outcome: attackOutcome(profile.id, trace) };
-        }),
-      })),
-    [scenario, seed, inputs],
+      shown
+        ? ATTACKERS.map((profile) => ({
+            profile,
+            cells: SCHEME_FIELD.choices.map((choice) => {
+              const scheme = choice.value as Scenario['scheme'];
+              const trace = traceOf({ ...scenario, scheme }, seed, inputs, profile.id);
+              return { choice, scheme, outcome: attackOutcome(profile.id, trace) };
+            }),
+          }))
+        : [],
+    [shown, scenario, seed, inputs],
   );
   return (
-    <section className="attackers" aria-labelledby="attackers-title">
+    <section ref={root} className="attackers" aria-labelledby="attackers-title">
       <h2 id="attackers-title">Attackers replayed</h2>
       <p className="hint">
         Each attacker replays the current scenario with real bytes, through the same interpreter: a

@@ -13,6 +13,7 @@ import type { Trace } from '../../protocol/types';
 import { buildRedline } from '../../review/redline';
 import { reviewFindings } from '../../review/review';
 import { TID } from '../app/testIds';
+import { useShownOnce } from '../app/useShownOnce';
 import { ExportMenu } from './ExportMenu';
 import { useRendered } from './useRendered';
 import './trFigure.css';
@@ -31,18 +32,8 @@ export function TrFigurePanel({ trace }: { trace: Trace }) {
   const [version, setVersion] = useState<TrVersion>('written');
   const root = useRef<HTMLDivElement>(null);
   const host = useRef<HTMLDivElement>(null);
-  // The tab's panel is mounted hidden with the page: make and draw the TR figure (its text, a
-  // Mermaid render, a font) only once the panel is first shown, not on every visit.
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    const el = root.current;
-    if (!el || shown) return;
-    const seen = new ResizeObserver((entries) => {
-      if (entries.some((e) => e.contentRect.width > 0)) setShown(true);
-    });
-    seen.observe(el);
-    return () => seen.disconnect();
-  }, [shown]);
+  // Make and draw the TR figure (its text, a Mermaid render, a font) only once first shown.
+  const shown = useShownOnce(root);
 
   const made = useMemo(() => {
     if (!shown) return { text: null };
