@@ -24,39 +24,36 @@ export interface AttackerProfile {
   label: string;
   /** What the attacker is and can do, and what kdflow assumes of it. */
   assumes: string;
-  /** Active: it changes what a message carries. Passive: it only learns. */
-  active: boolean;
+  /** An active attacker's replay under a scheme; a passive one has none (it only learns). */
+  attack?: (scheme: SchemeId) => Attack<Actor, ValueName, Scenario>;
 }
 
 export const ATTACKERS: readonly AttackerProfile[] = [
-  { id: 'none', label: 'no attacker', assumes: 'Every actor follows the flow.', active: false },
+  { id: 'none', label: 'no attacker', assumes: 'Every actor follows the flow.' },
   {
     id: 'curious-mme',
     label: 'curious MME_1',
     assumes:
       'MME_1 follows the flow but computes what it can from what it holds and sees, with a receiver on PC5 that hears the direct link in clear.',
-    active: false,
   },
   {
     id: 'malicious-mme1',
     label: 'malicious MME_1',
     assumes:
       'MME_1 replaces the keying material it forwards, in message 2 (to MME_2 and on to UE_2) and message 6 (to UE_1), with its own, and computes the KD each UE then ends with; it does not relay on PC5, where the UEs talk directly. The UEs cannot tell a substituted value from a true one: NAS protects the message, not what MME_1 puts in it.',
-    active: true,
+    attack: maliciousMme1,
   },
   {
     id: 's10-eavesdropper',
     label: 'S10 eavesdropper',
     assumes:
       'A passive eavesdropper on the MME–MME link, which the text does not require to be protected: it is taken as in clear.',
-    active: false,
   },
   {
     id: 'kasme-leak',
     label: 'K_ASME leak',
     assumes:
       'Later, after the run and once its ephemeral values are deleted, an attacker learns K_ASME_1 and K_ASME_2 and holds every recorded message (a NAS link opens with its K_ASME; the MME–MME link only where it is in clear).',
-    active: false,
   },
 ];
 
@@ -219,4 +216,17 @@ export function maliciousMme1(scheme: SchemeId): Attack<Actor, ValueName, Scenar
         },
       };
   }
+}
+
+/** The attack the interpreter runs for a profile under a scheme: none for a passive one. */
+export function attackOf(
+  attacker: AttackerId,
+  scheme: SchemeId,
+): Attack<Actor, ValueName, Scenario> | undefined {
+  return ATTACKERS.find((a) => a.id === attacker)?.attack?.(scheme);
+}
+
+/** The attacker whose run a profile replays: itself if active, else the honest run's (`none`). */
+export function runOf(attacker: AttackerId): AttackerId {
+  return ATTACKERS.find((a) => a.id === attacker)?.attack ? attacker : 'none';
 }

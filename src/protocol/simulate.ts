@@ -1,4 +1,4 @@
-import { maliciousMme1, type AttackerId } from './attacks';
+import { attackOf, type AttackerId } from './attacks';
 import { lastStepOf, run } from './engine/run';
 import { seededInputs, type Inputs } from './inputs';
 import { PROCEDURE } from './procedure';
@@ -19,7 +19,7 @@ export function simulate(
   seed: string,
   inputs: Inputs = seededInputs(seed),
 ): Trace {
-  return run(PROCEDURE, schemeOf(scenario), scenario, seed, inputs);
+  return replay('none', scenario, seed, inputs);
 }
 
 /**
@@ -32,8 +32,14 @@ export function replay(
   seed: string,
   inputs: Inputs = seededInputs(seed),
 ): Trace {
-  const attack = attacker === 'malicious-mme1' ? maliciousMme1(scenario.scheme) : undefined;
-  return run(PROCEDURE, schemeOf(scenario), scenario, seed, inputs, attack);
+  return run(
+    PROCEDURE,
+    schemeOf(scenario),
+    scenario,
+    seed,
+    inputs,
+    attackOf(attacker, scenario.scheme),
+  );
 }
 
 /** The number of the scenario's last step, from the procedure (no run needed). */

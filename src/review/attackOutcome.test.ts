@@ -91,7 +91,7 @@ describe('every attacker × scheme (0b, intended reading): outcomes derived by h
 describe('the replays', () => {
   it('a passive attacker replays the honest run, byte for byte', () => {
     const honest = simulate(DEFAULT_SCENARIO, 'attack');
-    for (const a of ATTACKERS.filter((p) => !p.active)) {
+    for (const a of ATTACKERS.filter((p) => !p.attack)) {
       const t = replay(a.id, DEFAULT_SCENARIO, 'attack');
       expect(t.steps.map((s) => s.holdings)).toEqual(honest.steps.map((s) => s.holdings));
     }

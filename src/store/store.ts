@@ -5,8 +5,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { SCENARIO_KEYS, type Scenario } from '../protocol/scenario';
-import type { AttackerId } from '../protocol/attacks';
-import { lastStep, replay, simulate } from '../protocol/simulate';
+import { runOf, type AttackerId } from '../protocol/attacks';
+import { lastStep, replay } from '../protocol/simulate';
 import {
   formatInput,
   INPUT_NAMES,
@@ -231,22 +231,17 @@ export function traceOf(
   overrides: InputOverrides = {},
   attacker: AttackerId = 'none',
 ): Trace {
+  // A passive attacker replays the honest run: the same trace object as no attacker.
+  const replayed = runOf(attacker);
   const key = JSON.stringify([
     ...SCENARIO_KEYS.map((k) => scenario[k]),
     seed,
     INPUT_NAMES.map((n) => overrides[n] ?? null),
-    attacker,
+    replayed,
   ]);
   let trace = cache.get(key);
   if (!trace) {
-    const inputs = inputsOf(seed, overrides);
-    // A passive attacker replays the honest run: the same trace object as no attacker.
-    trace =
-      attacker === 'malicious-mme1'
-        ? replay(attacker, scenario, seed, inputs)
-        : attacker === 'none'
-          ? simulate(scenario, seed, inputs)
-          : traceOf(scenario, seed, overrides);
+    trace = replay(replayed, scenario, seed, inputsOf(seed, overrides));
     if (cache.size >= 32) cache.delete(cache.keys().next().value ?? '');
     cache.set(key, trace);
   }

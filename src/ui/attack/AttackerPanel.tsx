@@ -79,7 +79,7 @@ export function AttackerPanel() {
               <tr key={profile.id} data-attacker={profile.id}>
                 <th scope="row" title={profile.assumes}>
                   {profile.label}
-                  {profile.active && <span className="now"> (active)</span>}
+                  {profile.attack && <span className="now"> (active)</span>}
                 </th>
                 {cells.map(({ scheme, outcome }) => {
                   const here = attacker === profile.id && scenario.scheme === scheme;
